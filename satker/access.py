@@ -1,0 +1,51 @@
+"""Access helpers: every view fetches its objects through one of these.
+
+Outside the user's scope an object does not exist for them (404); inside the
+scope but without the right to change it, they get 403.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from satker.lingkup import lingkup_pengguna
+from satker.models import Pengguna, Satker
+
+
+def satker_untuk_dibaca(user, kode: str) -> Satker:
+    satker = Satker.objects.select_related("induk", "instansi").filter(kode=kode).first()
+    if satker is None or not lingkup_pengguna(user).boleh_baca(satker.pk):
+        raise Http404(_("Satuan kerja tidak ditemukan."))
+    return satker
+
+
+def satker_untuk_dikelola(user, kode: str) -> Satker:
+    satker = satker_untuk_dibaca(user, kode)
+    if not lingkup_pengguna(user).boleh_kelola(satker.pk):
+        raise PermissionDenied(_("Anda hanya dapat melihat satuan kerja ini."))
+    return satker
+
+
+def wajib_admin(user) -> None:
+    """For pages that only administrators use (lists of units and users, imports)."""
+    if not lingkup_pengguna(user).admin:
+        raise PermissionDenied(_("Halaman ini hanya untuk administrator."))
+
+
+def pengguna_untuk_dikelola(user, pk: int) -> Pengguna:
+    """A person the admin may see; 403 when they also hold roles outside its scope,
+    so one Kanwil cannot lock out or rename another Kanwil's people."""
+    from satker.selectors import pengguna_untuk_pengguna
+
+    wajib_admin(user)
+    pengguna = pengguna_untuk_pengguna(user=user).filter(pk=pk).first()
+    if pengguna is None:
+        raise Http404(_("Pengguna tidak ditemukan."))
+    lingkup = lingkup_pengguna(user)
+    if not lingkup.semua:
+        if pengguna.is_superuser:
+            raise PermissionDenied(_("Akun superuser hanya dikelola superuser."))
+        for satker_id, instansi_id in pengguna.peran.values_list("satker_id", "instansi_id"):
+            if satker_id not in lingkup.kelola and instansi_id not in lingkup.instansi_dikelola:
+                raise PermissionDenied(_("Pengguna ini juga memegang peran di luar lingkup Anda."))
+    return pengguna

@@ -1,0 +1,34 @@
+"""Loads the demo Kanwil, units, accounts and (from later apps) demo assessments and
+surveys. Idempotent: running it again updates the same rows."""
+
+from importlib import import_module
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from satker.demo import DEMO_PASSWORD, daftar_akun
+
+# Each module has `muat(stdout)`; apps append theirs in dependency order.
+DEMO_MODUL = ["satker.demo"]
+
+
+class Command(BaseCommand):
+    help = "Muat data demo (Kanwil Kepulauan Riau, 21 satker, akun demo untuk setiap peran)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true", help="Jalankan walau DEBUG mati (jangan di produksi)."
+        )
+
+    def handle(self, *args, force: bool = False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo menolak berjalan dengan DEBUG mati: data dan kata sandi demo "
+                "tidak boleh masuk ke server produksi. Pakai --force jika Anda yakin."
+            )
+        for nama in DEMO_MODUL:
+            import_module(nama).muat(self.stdout)
+        self.stdout.write(self.style.SUCCESS("Data demo siap. Akun demo:"))
+        for username, nama in daftar_akun():
+            self.stdout.write(f"  {username:<18} {nama}")
+        self.stdout.write(f"Kata sandi semua akun demo: {DEMO_PASSWORD}")

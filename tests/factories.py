@@ -1,0 +1,58 @@
+import factory
+
+from satker.models import Instansi, Pengguna, Peran, Satker
+
+
+class InstansiFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Instansi
+        django_get_or_create = ("kode",)
+
+    kode = "kemenkumham"
+    nama = "Kementerian Hukum dan HAM"
+
+
+class KanwilFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Satker
+
+    kode = factory.Sequence(lambda n: f"kanwil-{n}")
+    nama = factory.Sequence(lambda n: f"Kantor Wilayah {n}")
+    jenis = Satker.Jenis.KANWIL
+    instansi = factory.SubFactory(InstansiFactory)
+
+
+class SatkerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Satker
+
+    kode = factory.Sequence(lambda n: f"satker-{n}")
+    nama = factory.Sequence(lambda n: f"Rumah Tahanan Negara {n}")
+    jenis = Satker.Jenis.RUTAN
+    induk = factory.SubFactory(KanwilFactory)
+    instansi = factory.SelfAttribute("induk.instansi")
+
+
+class PenggunaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Pengguna
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"pengguna{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@contoh.go.id")
+    first_name = factory.Sequence(lambda n: f"Pengguna {n}")
+    password = factory.PostGenerationMethodCall("set_password", "rahasia-uji-123")
+
+    @factory.post_generation
+    def simpan(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class PeranFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Peran
+
+    pengguna = factory.SubFactory(PenggunaFactory)
+    jenis = Peran.Jenis.OPERATOR
+    satker = factory.SubFactory(SatkerFactory)

@@ -1,0 +1,81 @@
+"""The portal as a deployment sees it: health check, production checks, demo data."""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import DatabaseError
+
+from satker.models import Pengguna, RiwayatPredikat, Satker
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_healthz_says_ok_when_the_database_answers(client, db):
+    response = client.get("/healthz")
+    assert (response.status_code, response.content) == (200, b"ok")
+
+
+def test_healthz_is_503_when_the_database_does_not_answer(client, db):
+    with mock.patch("satker.views.umum.connection.cursor", side_effect=DatabaseError("down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+
+
+def _manage(*args, **env):
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
+    base["DJANGO_SETTINGS_MODULE"] = "zi_portal.settings"
+    base.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=base, capture_output=True, text=True
+    )
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="k" * 20 + "-production-secret-with-enough-entropy-9f8e7d6c5b4a",
+        ALLOWED_HOSTS="zi.contoh.go.id",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_it_refuses_to_start_without_secret_key_when_debug_is_off():
+    result = _manage("check")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_with_debug_off():
+    with pytest.raises(CommandError, match="DEBUG mati"):
+        call_command("seed_demo")
+
+
+@pytest.mark.django_db
+def test_seed_demo_builds_the_kepri_kanwil_and_is_idempotent():
+    call_command("seed_demo", force=True, stdout=StringIO())
+    call_command("seed_demo", force=True, stdout=StringIO())
+    kepri = Satker.objects.get(kode="kanwil-kepri")
+    assert kepri.anak.count() == 21
+    assert set(
+        RiwayatPredikat.objects.filter(predikat="WBK", tahun=2019).values_list(
+            "satker__kode", flat=True
+        )
+    ) == {"rutan-tpi", "kanim-batam"}
+    admin = Pengguna.objects.get(username="admin.kepri")
+    assert admin.check_password("zi-demo-2026")
+    assert Pengguna.objects.filter(username="admin.kepri").count() == 1
