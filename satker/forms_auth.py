@@ -1,5 +1,6 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,3 +23,13 @@ class MasukForm(AuthenticationForm):
         ),
         "inactive": _("Akun ini tidak aktif."),
     }
+
+
+class LupaSandiForm(PasswordResetForm):
+    """Password reset that also reaches accounts created without a password.
+
+    Administrators create accounts with no password and tell people to use
+    "Lupa kata sandi" to set one; Django's form would silently skip them."""
+
+    def get_users(self, email):
+        return get_user_model()._default_manager.filter(email__iexact=email, is_active=True)

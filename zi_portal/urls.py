@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from satker.forms_auth import MasukForm
+from satker.forms_auth import LupaSandiForm, MasukForm
 from satker.views.umum import beranda, healthz
 
 urlpatterns = [
@@ -26,7 +26,11 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
-    path("akun/kata-sandi/lupa/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "akun/kata-sandi/lupa/",
+        auth_views.PasswordResetView.as_view(form_class=LupaSandiForm),
+        name="password_reset",
+    ),
     path(
         "akun/kata-sandi/lupa/terkirim/",
         auth_views.PasswordResetDoneView.as_view(),
