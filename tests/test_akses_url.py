@@ -26,15 +26,16 @@ DIKECUALIKAN_NAMA = {
 
 
 def _semua_kasus():
+    """KASUS from every `tests/<app>/akses*.py`, so parts of an app keep their own table."""
     kasus = []
-    for modul in pkgutil.iter_modules(tests.__path__):
-        if not modul.ispkg:
+    for paket in pkgutil.iter_modules(tests.__path__):
+        if not paket.ispkg:
             continue
-        try:
-            akses = importlib.import_module(f"tests.{modul.name}.akses")
-        except ModuleNotFoundError:
-            continue
-        kasus.extend(akses.KASUS)
+        lokasi = importlib.import_module(f"tests.{paket.name}").__path__
+        for modul in pkgutil.iter_modules(lokasi):
+            if modul.name.startswith("akses"):
+                akses = importlib.import_module(f"tests.{paket.name}.{modul.name}")
+                kasus.extend(akses.KASUS)
     return kasus
 
 
