@@ -6,6 +6,22 @@
   are re-exported below.
 """
 
+from penilaian.models.asesmen import (  # noqa: E402  (instrument first: asesmen points at it)
+    LAPISAN_EVALUATOR,
+    Bukti,
+    Evaluasi,
+    Jawaban,
+    JejakAudit,
+    Komentar,
+    Lapisan,
+    Penilaian,
+    PenugasanEvaluator,
+    Periode,
+    RiwayatStatus,
+    SkorSnapshot,
+    TautanBukti,
+    VersiBerkas,
+)
 from penilaian.models.instrumen import (
     Area,
     InstrumenVersi,
@@ -14,4 +30,24 @@ from penilaian.models.instrumen import (
     SubArea,
 )
 
-__all__ = ["Area", "InstrumenVersi", "JenisJawaban", "Pertanyaan", "SubArea"]
+__all__ = [
+    "LAPISAN_EVALUATOR",
+    "Area",
+    "Bukti",
+    "Evaluasi",
+    "InstrumenVersi",
+    "Jawaban",
+    "JejakAudit",
+    "JenisJawaban",
+    "Komentar",
+    "Lapisan",
+    "Penilaian",
+    "PenugasanEvaluator",
+    "Periode",
+    "Pertanyaan",
+    "RiwayatStatus",
+    "SkorSnapshot",
+    "SubArea",
+    "TautanBukti",
+    "VersiBerkas",
+]
