@@ -49,4 +49,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("satker.urls")),
+    path("", include("survei.urls")),
 ]
