@@ -14,8 +14,11 @@ def muat_instrumen_bawaan():
 
 @pytest.fixture(autouse=True)
 def _instrumen_bawaan(request):
-    if {"db", "transactional_db"} & set(request.fixturenames):
-        muat_instrumen_bawaan()
+    for nama in ("transactional_db", "db"):
+        if nama in request.fixturenames:
+            request.getfixturevalue(nama)  # open the database before loading into it
+            muat_instrumen_bawaan()
+            return
 
 
 @pytest.fixture
