@@ -23,6 +23,13 @@ MENU = [
     Menu(_("Beranda"), "beranda", "house", lambda lk: True),
     Menu(_("Satuan kerja"), "satker:daftar", "building", lambda lk: lk.punya_peran),
     Menu(_("Pengguna"), "satker:pengguna_daftar", "people", lambda lk: lk.admin),
+    Menu(_("Survei"), "survei:daftar", "clipboard-data", lambda lk: lk.punya_peran),
+    Menu(
+        _("Kuesioner"),
+        "survei:kuesioner",
+        "ui-checks",
+        lambda lk: lk.semua or bool(lk.instansi_dikelola),
+    ),
 ]
 
 
