@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from satker.models import Satker
+from survei.bawaan import pastikan_ada
 from survei.models import IndeksEksternal, Layanan, Profil, Respons, Skor
 from survei.selectors import versi_terbit_semua
 from survei.services import kode_buat
@@ -53,6 +54,7 @@ def _nilai(acak, skala: int, mutu: float) -> int:
 
 @transaction.atomic
 def muat(stdout) -> None:
+    pastikan_ada()
     hari_ini = timezone.localdate()
     versi = versi_terbit_semua()
     dibuat = 0
