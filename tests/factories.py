@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 
 from satker.models import Instansi, Pengguna, Peran, Satker
@@ -56,3 +58,32 @@ class PeranFactory(factory.django.DjangoModelFactory):
     pengguna = factory.SubFactory(PenggunaFactory)
     jenis = Peran.Jenis.OPERATOR
     satker = factory.SubFactory(SatkerFactory)
+
+
+def _versi_bawaan():
+    from penilaian.models import InstrumenVersi
+
+    return InstrumenVersi.objects.get(kode="permenpan-rb-90-2021")
+
+
+class PeriodeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "penilaian.Periode"
+        django_get_or_create = ("kanwil", "tahun")
+
+    kanwil = factory.SubFactory(KanwilFactory)
+    tahun = 2026
+    versi = factory.LazyFunction(_versi_bawaan)
+    batas_mandiri = factory.LazyFunction(lambda: datetime.date(2026, 3, 31))
+    batas_reviu = factory.LazyFunction(lambda: datetime.date(2026, 4, 30))
+    dibuat_oleh = factory.SubFactory(PenggunaFactory)
+
+
+class PenilaianFactory(factory.django.DjangoModelFactory):
+    """An assessment of a unit; its period belongs to the unit's Kanwil by default."""
+
+    class Meta:
+        model = "penilaian.Penilaian"
+
+    satker = factory.SubFactory(SatkerFactory)
+    periode = factory.LazyAttribute(lambda o: PeriodeFactory(kanwil=o.satker.induk))

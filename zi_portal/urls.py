@@ -49,5 +49,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("satker.urls")),
+    path("", include("penilaian.urls")),
     path("", include("survei.urls")),
 ]

@@ -1,0 +1,53 @@
+"""Models of the `penilaian` app, one module per concern so parallel work merges cleanly:
+
+- `instrumen`: the LKE instrument as versioned reference data (this module's siblings
+  import it; nothing here points at assessments).
+- assessments, answers, evidence and review live in their own modules next to it and
+  are re-exported below.
+"""
+
+from penilaian.models.asesmen import (  # noqa: E402  (instrument first: asesmen points at it)
+    LAPISAN_EVALUATOR,
+    Bukti,
+    Evaluasi,
+    Jawaban,
+    JejakAudit,
+    Komentar,
+    Lapisan,
+    Penilaian,
+    PenugasanEvaluator,
+    Periode,
+    RiwayatStatus,
+    SkorSnapshot,
+    TautanBukti,
+    VersiBerkas,
+)
+from penilaian.models.instrumen import (
+    Area,
+    InstrumenVersi,
+    JenisJawaban,
+    Pertanyaan,
+    SubArea,
+)
+
+__all__ = [
+    "LAPISAN_EVALUATOR",
+    "Area",
+    "Bukti",
+    "Evaluasi",
+    "InstrumenVersi",
+    "Jawaban",
+    "JejakAudit",
+    "JenisJawaban",
+    "Komentar",
+    "Lapisan",
+    "Penilaian",
+    "PenugasanEvaluator",
+    "Periode",
+    "Pertanyaan",
+    "RiwayatStatus",
+    "SkorSnapshot",
+    "SubArea",
+    "TautanBukti",
+    "VersiBerkas",
+]

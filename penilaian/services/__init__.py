@@ -1,0 +1,1 @@
+"""Writes of the `penilaian` app, one module per concern (see penilaian/models)."""
