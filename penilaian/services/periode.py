@@ -15,6 +15,7 @@ from penilaian.models import (
     Periode,
 )
 from penilaian.services.jejak import jejak_catat
+from penilaian.skor import skor_perbarui
 from satker.lingkup import lingkup_pengguna
 from satker.models import Peran, Predikat, RiwayatPredikat, Satker
 
@@ -72,7 +73,12 @@ def _buat_penilaian(periode: Periode, daftar: list[Satker]) -> list[Penilaian]:
         for satker in daftar
         if satker.pk not in sudah
     ]
-    return Penilaian.objects.bulk_create(baru)
+    dibuat = Penilaian.objects.bulk_create(baru)
+    for penilaian in Penilaian.objects.filter(pk__in=[p.pk for p in dibuat]).select_related(
+        "periode__versi"
+    ):
+        skor_perbarui(penilaian=penilaian, lapisan=Lapisan.MANDIRI)  # lists show 0, not blank
+    return dibuat
 
 
 @transaction.atomic
