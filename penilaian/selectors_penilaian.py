@@ -189,3 +189,17 @@ def kemajuan(*, penilaian: Penilaian, lapisan: str = Lapisan.MANDIRI) -> list[Ke
             k.terjawab += pk in terjawab
             k.berbukti += pk in berbukti
     return [*per_area.values(), semua]
+
+
+def jumlah_berbeda(*, penilaian: Penilaian, lapisan: str) -> int:
+    """How many questions the layer answered differently from the unit (one query)."""
+    per_pertanyaan = defaultdict(dict)
+    for pertanyaan_id, nama, nilai in Jawaban.objects.filter(
+        penilaian=penilaian, lapisan__in=[Lapisan.MANDIRI, lapisan], nilai__isnull=False
+    ).values_list("pertanyaan_id", "lapisan", "nilai"):
+        per_pertanyaan[pertanyaan_id][nama] = nilai
+    return sum(
+        1
+        for nilai in per_pertanyaan.values()
+        if lapisan in nilai and nilai[lapisan] != nilai.get(Lapisan.MANDIRI)
+    )

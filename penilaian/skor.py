@@ -160,3 +160,26 @@ def skor_hitung_ulang_semua(*, simpan: bool = True) -> list[Selisih]:
             skor_perbarui(penilaian=penilaian[pk], lapisan=lapisan)
         semua.extend(selisih)
     return semua
+
+
+def persen_pertanyaan(*, penilaian: Penilaian, kode: str, nilai) -> Decimal | None:
+    """The question's value as a percentage (2 decimals) computed by the engine, e.g.
+    for a `%` question's named counts; None when unanswered."""
+    from penilaian.scoring import bulat, periksa_jawaban
+    from penilaian.scoring.jawaban import nilai_dari_normal
+
+    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
+    normal = periksa_jawaban(instrumen, kode, nilai)
+    nilai_01 = nilai_dari_normal(instrumen.cari(kode), normal)
+    return None if nilai_01 is None else bulat(nilai_01 * 100)
+
+
+def lapisan_resmi(*, penilaian: Penilaian) -> str | None:
+    """The latest finished evaluator layer (TPI over KANWIL): the official score."""
+    selesai = set(
+        penilaian.evaluasi.filter(selesai_pada__isnull=False).values_list("lapisan", flat=True)
+    )
+    for lapisan in (Lapisan.TPI, Lapisan.KANWIL):
+        if lapisan in selesai:
+            return lapisan
+    return None

@@ -1,8 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import include, path  # noqa: F401
 
 app_name = "penilaian"
 
 urlpatterns: list = [
     # -- instrument (read-only browsing for administrators) --
+    path("", include("penilaian.urls_alur")),  # periods, worksheet, review, workflow
     # -- assessments --
 ]
