@@ -16,7 +16,7 @@ from penilaian.access import (
     penilaian_untuk_dikomentari,
 )
 from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.forms import KomentarForm
+from penilaian.forms_alur import KomentarForm
 from penilaian.models import Lapisan
 from penilaian.selectors import area_daftar, kemajuan, lembar_kerja, skor_per_lapisan
 from penilaian.services.jawaban import jawaban_simpan as simpan_jawaban

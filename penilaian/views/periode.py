@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
-from penilaian.forms import PeriodeForm, TambahSatkerForm
+from penilaian.forms_alur import PeriodeForm, TambahSatkerForm
 from penilaian.models import Lapisan, Penilaian
 from penilaian.selectors import penilaian_untuk_pengguna, periode_untuk_pengguna
 from penilaian.services import periode as layanan

@@ -16,7 +16,7 @@ from penilaian.access import (
     penilaian_untuk_dibaca,
     penilaian_untuk_dikelola,
 )
-from penilaian.forms import BukaKembaliForm, PenugasanForm
+from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
 from penilaian.pesan import terjemahkan_label
 from penilaian.scoring.predikat import LABEL
