@@ -24,6 +24,7 @@ MENU = [
     Menu(_("Satuan kerja"), "satker:daftar", "building", lambda lk: lk.punya_peran),
     Menu(_("Pengguna"), "satker:pengguna_daftar", "people", lambda lk: lk.admin),
     Menu(_("Instrumen LKE"), "penilaian:instrumen_daftar", "journal-check", lambda lk: lk.admin),
+    Menu(_("Penilaian"), "penilaian:daftar", "clipboard-check", lambda lk: lk.punya_peran),
     Menu(_("Survei"), "survei:daftar", "clipboard-data", lambda lk: lk.punya_peran),
     Menu(
         _("Kuesioner"),
