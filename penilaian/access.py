@@ -1,14 +1,38 @@
-"""Access helpers for assessments: every assessment view fetches through one of these.
+"""Access helpers of the `penilaian` app: every view fetches through one of these.
 
-Outside the user's scope an assessment does not exist for them (404); a user who may
-read it but not do the action asked gets 403."""
+Outside the user's scope an object does not exist for them (404); a user who may read
+it but not do the action asked gets 403. The instrument is national reference data:
+every administrator may read it; only a national administrator (or superuser) may
+change a version's settings."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from penilaian.models import Lapisan, Penilaian, PenugasanEvaluator
+from penilaian.models import InstrumenVersi, Lapisan, Penilaian, PenugasanEvaluator
+from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna
+
+# --- Instrument -------------------------------------------------------------------------
+
+
+def instrumen_untuk_dibaca(user, kode: str) -> InstrumenVersi:
+    wajib_admin(user)
+    versi = InstrumenVersi.objects.filter(kode=kode).first()
+    if versi is None:
+        raise Http404(_("Versi instrumen tidak ditemukan."))
+    return versi
+
+
+def instrumen_untuk_diatur(user, kode: str) -> InstrumenVersi:
+    versi = instrumen_untuk_dibaca(user, kode)
+    lingkup = lingkup_pengguna(user)
+    if not (lingkup.semua or lingkup.instansi_dikelola):
+        raise PermissionDenied(_("Pengaturan instrumen hanya diubah administrator nasional."))
+    return versi
+
+
+# --- Assessments ------------------------------------------------------------------------
 
 
 def _ditugaskan(user, penilaian_id: int, lapisan: str | None = None) -> bool:

@@ -23,6 +23,7 @@ MENU = [
     Menu(_("Beranda"), "beranda", "house", lambda lk: True),
     Menu(_("Satuan kerja"), "satker:daftar", "building", lambda lk: lk.punya_peran),
     Menu(_("Pengguna"), "satker:pengguna_daftar", "people", lambda lk: lk.admin),
+    Menu(_("Instrumen LKE"), "penilaian:instrumen_daftar", "journal-check", lambda lk: lk.admin),
 ]
 
 

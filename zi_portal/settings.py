@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "axes",
     "satker",
     "penilaian",
+    "survei",
 ]
 
 MIDDLEWARE = [
@@ -180,3 +181,8 @@ LOGGING = {
     # django-axes logs every login at INFO; failures and lockouts are WARNING.
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# Public surveys: shortest plausible fill time, and responses accepted per client
+# (address) per hour on the public form. The kiosk is not rate limited.
+SURVEI_WAKTU_MIN_DETIK = env_int("SURVEI_WAKTU_MIN_DETIK", 15)
+SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)

@@ -50,4 +50,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("satker.urls")),
     path("", include("penilaian.urls")),
+    path("", include("survei.urls")),
 ]

@@ -5,6 +5,17 @@ No Django and no database here (a test enforces it). Rows become an `Instrumen` 
 """
 
 from penilaian.scoring.data import instrumen_dari_berkas, instrumen_dari_data
+from penilaian.scoring.hitung import (
+    HasilArea,
+    HasilLke,
+    HasilPredikat,
+    HasilSubArea,
+    Kriteria,
+    bulat,
+    hitung,
+    normalkan,
+)
+from penilaian.scoring.jawaban import jawaban_terbaik, nilai_terbaik, periksa_jawaban
 from penilaian.scoring.model import (
     Ambang,
     Area,
@@ -15,11 +26,27 @@ from penilaian.scoring.model import (
     Pertanyaan,
     SubArea,
 )
+from penilaian.scoring.peluang import Peluang, peluang
 from penilaian.scoring.pesan import InstrumenTidakValid, JawabanTidakValid
+from penilaian.scoring.predikat import KUNCI_GAGAL
 
 __all__ = [
+    "KUNCI_GAGAL",
     "Ambang",
     "Area",
+    "HasilArea",
+    "HasilLke",
+    "HasilPredikat",
+    "HasilSubArea",
+    "Kriteria",
+    "Peluang",
+    "bulat",
+    "hitung",
+    "jawaban_terbaik",
+    "nilai_terbaik",
+    "normalkan",
+    "peluang",
+    "periksa_jawaban",
     "Instrumen",
     "InstrumenTidakValid",
     "JawabanTidakValid",

@@ -12,6 +12,8 @@ from penilaian.scoring.pesan import InstrumenTidakValid, gettext_noop
 from penilaian.scoring.rumus import periksa_rumus
 
 KRITERIA_HASIL = ("bersih_akuntabel", "ipak", "capaian_kinerja", "pelayanan_prima")
+PILIHAN_NILAI_ABCD = ("desimal", "pecahan")
+PILIHAN_MINIMUM_AREA = ("per_area", "per_bagian")
 _ASPEK = {"Pemenuhan": m.PEMENUHAN, "Reform": m.REFORM}
 
 
@@ -183,6 +185,10 @@ def instrumen_dari_data(data: dict, pengaturan: m.Pengaturan | None = None) -> m
     meta = data["meta"]
     if pengaturan is None:
         pengaturan = m.Pengaturan(**meta.get("settings", {}))
+    if pengaturan.nilai_abcd not in PILIHAN_NILAI_ABCD or (
+        pengaturan.minimum_area not in PILIHAN_MINIMUM_AREA
+    ):
+        raise _salah(gettext_noop("Pengaturan instrumen tidak dikenal: %(p)s."), p=pengaturan)
     pertanyaan, subarea, area_data = _struktur(data["items"], pengaturan)
     area = _area(area_data, subarea)
     predikat = meta["predicates"]

@@ -67,3 +67,25 @@ def instrumen_muat_berkas(*, path) -> HasilMuat:
     except (OSError, ValueError) as exc:
         raise ValidationError(PESAN_BERKAS_TIDAK_VALID, params={"masalah": str(exc)}) from exc
     return instrumen_muat(data=data)
+
+
+PENGATURAN = ("nilai_abcd", "rumus_pengaduan", "minimum_area", "aktif")
+
+
+@transaction.atomic
+def instrumen_atur(*, versi: InstrumenVersi, oleh, **pengaturan) -> InstrumenVersi:
+    """Changes the settings of a version no answer points at (any change of a reading
+    would change scores already given). `aktif` may change at any time."""
+    versi = InstrumenVersi.objects.select_for_update().get(pk=versi.pk)
+    berubah = {
+        nama: nilai
+        for nama, nilai in pengaturan.items()
+        if nama in PENGATURAN and getattr(versi, nama) != nilai
+    }
+    if set(berubah) - {"aktif"} and versi_punya_jawaban(versi):
+        raise ValidationError(PESAN_VERSI_SUDAH_DIPAKAI)
+    for nama, nilai in berubah.items():
+        setattr(versi, nama, nilai)
+    versi.full_clean()
+    versi.save()
+    return versi

@@ -1,0 +1,209 @@
+"""From answers to scores: question → sub-area → pemenuhan/reform → area → pengungkit;
+hasil from the IPAK index, capaian kinerja and the IPKP index; total.
+
+Everything is Decimal at full precision (28 significant digits); `bulat` rounds half
+up to 2 decimals and is used only for display, export and threshold comparison.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+from penilaian.scoring import model as m
+from penilaian.scoring.jawaban import nilai_dari_normal, periksa_jawaban
+from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
+
+NOL = Decimal(0)
+SERATUS = Decimal(100)
+SEN = Decimal("0.01")
+PRESISI = 28
+
+PREDIKAT = ("WBK", "WBBM")
+PESAN_PREDIKAT_TIDAK_DIKENAL = gettext_noop(
+    "Predikat sebelumnya %(predikat)s tidak dikenal; pilih WBK, WBBM atau kosong."
+)
+
+
+def bulat(x) -> Decimal:
+    """Half-up to 2 decimals: for display, export and comparison with thresholds only."""
+    return Decimal(x).quantize(SEN, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class HasilSubArea:
+    kode: str
+    area: str
+    aspek: str
+    bobot: Decimal
+    rata_rata: Decimal  # mean of all its question values, unanswered = 0
+    nilai: Decimal  # rata_rata × bobot
+    terjawab: int
+    jumlah: int
+
+
+@dataclass(frozen=True)
+class HasilArea:
+    no: int | None
+    kode: str
+    nama: str
+    bobot: Decimal
+    pemenuhan: Decimal
+    reform: Decimal
+    nilai: Decimal
+    persen_bobot: Decimal  # nilai / bobot × 100
+
+
+@dataclass(frozen=True)
+class Kriteria:
+    """One row of Tabel 6 for one unit: current value, required value and gap."""
+
+    kode: str  # total, pengungkit, area_1..area_6, bersih_akuntabel, ipak, ... predikat_wbk
+    label: str  # Indonesian, marked for translation (translate with gettext at display)
+    nilai: Decimal | str | None  # full precision; for predikat_wbk the previous predicate
+    syarat: Decimal | str
+    celah: Decimal | None  # syarat − bulat(nilai) when failing, else 0; None for predikat_wbk
+    memenuhi: bool
+
+    def __iter__(self):
+        # Unpacks as the documented tuple (kode, label, nilai, syarat, celah, memenuhi).
+        return iter((self.kode, self.label, self.nilai, self.syarat, self.celah, self.memenuhi))
+
+
+@dataclass(frozen=True)
+class HasilPredikat:
+    predikat: str
+    memenuhi: bool
+    kriteria: tuple[Kriteria, ...]
+
+    @property
+    def gagal(self) -> list[str]:
+        return [k.kode for k in self.kriteria if not k.memenuhi]
+
+
+@dataclass(frozen=True)
+class HasilLke:
+    total: Decimal
+    pengungkit: Decimal
+    hasil: Decimal
+    pemenuhan: Decimal
+    reform: Decimal
+    bersih_akuntabel: Decimal
+    ipak: Decimal
+    capaian_kinerja: Decimal
+    pelayanan_prima: Decimal
+    area: Mapping[int, HasilArea]  # 1..6
+    kelompok_hasil: Mapping[str, HasilArea]  # "B.I", "B.II"
+    subarea: Mapping[str, HasilSubArea]
+    nilai_pertanyaan: Mapping[str, Decimal | None]  # 0..1, None when unanswered
+    nilai_hasil: Mapping[str, Decimal]  # points of each hasil item: B.I.a, B.I.b, B.II.a
+    predikat: Mapping[str, HasilPredikat]  # "WBK", "WBBM"
+    jawaban: Mapping[str, object]  # the answers in normal form
+
+
+def _periksa_predikat(predikat_sebelumnya: str | None) -> str | None:
+    if predikat_sebelumnya in (None, ""):
+        return None
+    if predikat_sebelumnya not in PREDIKAT:
+        raise JawabanTidakValid(PESAN_PREDIKAT_TIDAK_DIKENAL, predikat=predikat_sebelumnya)
+    return predikat_sebelumnya
+
+
+def normalkan(instrumen: m.Instrumen, jawaban: Mapping[str, object]) -> dict[str, object]:
+    """Every answer checked and in normal form (unanswered ones left out)."""
+    normal = {}
+    for kode, nilai in jawaban.items():
+        hasil = periksa_jawaban(instrumen, kode, nilai)
+        if hasil is not None:
+            normal[kode] = hasil
+    return normal
+
+
+def _subarea(s: m.SubArea, nilai: Mapping[str, Decimal | None]) -> HasilSubArea:
+    angka = [nilai[k] for k in s.pertanyaan]
+    jumlah = sum((a for a in angka if a is not None), NOL)
+    n = len(angka)
+    return HasilSubArea(
+        kode=s.kode,
+        area=s.area,
+        aspek=s.aspek,
+        bobot=s.bobot,
+        rata_rata=jumlah / n,
+        # Multiply before dividing: n values of 1 give exactly the weight.
+        nilai=jumlah * s.bobot / n,
+        terjawab=sum(a is not None for a in angka),
+        jumlah=n,
+    )
+
+
+def _area(a: m.Area, subarea: Mapping[str, HasilSubArea]) -> HasilArea:
+    bagian = {m.PEMENUHAN: NOL, m.REFORM: NOL, m.HASIL: NOL}
+    for s in subarea.values():
+        if s.area == a.kode:
+            bagian[s.aspek] += s.nilai
+    nilai = sum(bagian.values(), NOL)
+    return HasilArea(
+        no=a.no,
+        kode=a.kode,
+        nama=a.nama,
+        bobot=a.bobot,
+        pemenuhan=bagian[m.PEMENUHAN],
+        reform=bagian[m.REFORM],
+        nilai=nilai,
+        persen_bobot=nilai * SERATUS / a.bobot,
+    )
+
+
+def hitung(
+    instrumen: m.Instrumen,
+    jawaban: Mapping[str, object],
+    *,
+    predikat_sebelumnya: str | None = None,
+) -> HasilLke:
+    """Scores a set of answers (code → raw answer; missing codes are unanswered).
+    Raises JawabanTidakValid on the first invalid answer: nothing is scored silently."""
+    from penilaian.scoring.predikat import nilai_predikat
+
+    predikat_sebelumnya = _periksa_predikat(predikat_sebelumnya)
+    with localcontext() as ctx:
+        ctx.prec = PRESISI
+        normal = normalkan(instrumen, jawaban)
+        nilai = {p.kode: nilai_dari_normal(p, normal.get(p.kode)) for p in instrumen.pertanyaan}
+        subarea = {s.kode: _subarea(s, nilai) for s in instrumen.subarea}
+        area = {a.no: _area(a, subarea) for a in instrumen.area}
+        kelompok = {a.kode: _area(a, subarea) for a in instrumen.kelompok_hasil}
+        pengungkit = sum((a.nilai for a in area.values()), NOL)
+        hasil = sum((a.nilai for a in kelompok.values()), NOL)
+        sumber = instrumen.sumber_kriteria
+
+        def baca(nama: str) -> Decimal:
+            kode = sumber[nama]
+            return kelompok[kode].nilai if kode in kelompok else subarea[kode].nilai
+
+        nilai_hasil = {
+            p.kode: (nilai[p.kode] or NOL) * subarea[p.subarea].bobot / subarea[p.subarea].jumlah
+            for p in instrumen.pertanyaan
+            if p.area in kelompok
+        }
+        hasil_lke = HasilLke(
+            total=pengungkit + hasil,
+            pengungkit=pengungkit,
+            hasil=hasil,
+            pemenuhan=sum((a.pemenuhan for a in area.values()), NOL),
+            reform=sum((a.reform for a in area.values()), NOL),
+            bersih_akuntabel=baca("bersih_akuntabel"),
+            ipak=baca("ipak"),
+            capaian_kinerja=baca("capaian_kinerja"),
+            pelayanan_prima=baca("pelayanan_prima"),
+            area=area,
+            kelompok_hasil=kelompok,
+            subarea=subarea,
+            nilai_pertanyaan=nilai,
+            nilai_hasil=nilai_hasil,
+            predikat={},
+            jawaban=normal,
+        )
+        predikat = {
+            nama: nilai_predikat(instrumen, hasil_lke, nama, predikat_sebelumnya)
+            for nama in PREDIKAT
+        }
+    return replace(hasil_lke, predikat=predikat)

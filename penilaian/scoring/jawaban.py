@@ -1,0 +1,173 @@
+"""Checking one raw answer and turning it into a question value in 0..1.
+
+Raw answers are what `hitung_lke` reads and forms send: an option label ("Ya", "B"),
+a mapping of named inputs (or {"persen": N}) for `%` questions, a number for
+`Nilai (0-4)` items, None for unanswered. `periksa_jawaban` returns the normal form
+(canonical label, dict of Decimals, Decimal) and is idempotent on it.
+"""
+
+import math
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+
+from penilaian.scoring import model as m
+from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
+from penilaian.scoring.rumus import PenyebutNol, hitung_rumus
+
+NOL = Decimal(0)
+SATU = Decimal(1)
+SERATUS = Decimal(100)
+
+PESAN_KODE_TIDAK_DIKENAL = gettext_noop(
+    "Kode pertanyaan %(kode)s tidak ada pada instrumen %(instrumen)s."
+)
+PESAN_OPSI_TIDAK_ADA = gettext_noop(
+    "%(kode)s: opsi %(opsi)s tidak ada; pilihan yang ada: %(pilihan)s."
+)
+PESAN_BUKAN_OPSI = gettext_noop("%(kode)s: jawaban harus salah satu opsi (%(pilihan)s).")
+PESAN_BUKAN_ANGKA = gettext_noop("%(kode)s: %(nama)s harus berupa angka, bukan %(nilai)s.")
+PESAN_BUKAN_BULAT = gettext_noop("%(kode)s: %(nama)s harus bilangan bulat, bukan %(nilai)s.")
+PESAN_NEGATIF = gettext_noop("%(kode)s: %(nama)s tidak boleh negatif (%(nilai)s).")
+PESAN_DI_LUAR_RENTANG = gettext_noop(
+    "%(kode)s: %(nama)s harus antara %(bawah)s dan %(atas)s, bukan %(nilai)s."
+)
+PESAN_BUKAN_MASUKAN = gettext_noop(
+    '%(kode)s: jawaban %% harus berisi masukan %(masukan)s atau {"persen": N}.'
+)
+PESAN_MASUKAN_TIDAK_DIKENAL = gettext_noop(
+    "%(kode)s: masukan %(nama)s tidak dikenal; masukan yang ada: %(masukan)s."
+)
+PESAN_MASUKAN_KURANG = gettext_noop("%(kode)s: masukan %(nama)s belum diisi.")
+PESAN_BATASAN = gettext_noop("%(kode)s: tidak mungkin %(batasan)s tidak terpenuhi (%(nilai)s).")
+
+
+def _angka(kode: str, nama: str, nilai) -> Decimal:
+    """A finite Decimal from an int, Decimal, float or numeric string; never a bool."""
+    if isinstance(nilai, bool) or not isinstance(nilai, int | float | Decimal | str):
+        raise JawabanTidakValid(PESAN_BUKAN_ANGKA, kode=kode, nama=nama, nilai=repr(nilai))
+    if isinstance(nilai, float) and not math.isfinite(nilai):
+        raise JawabanTidakValid(PESAN_BUKAN_ANGKA, kode=kode, nama=nama, nilai=repr(nilai))
+    try:
+        # str() first: 3.62 the float means 3.62, not its binary expansion.
+        hasil = Decimal(nilai.strip() if isinstance(nilai, str) else str(nilai))
+    except InvalidOperation as exc:
+        raise JawabanTidakValid(PESAN_BUKAN_ANGKA, kode=kode, nama=nama, nilai=repr(nilai)) from exc
+    if not hasil.is_finite():
+        raise JawabanTidakValid(PESAN_BUKAN_ANGKA, kode=kode, nama=nama, nilai=repr(nilai))
+    return hasil
+
+
+def _rentang(kode: str, nama: str, nilai: Decimal, bawah: Decimal, atas: Decimal) -> Decimal:
+    if not bawah <= nilai <= atas:
+        raise JawabanTidakValid(
+            PESAN_DI_LUAR_RENTANG, kode=kode, nama=nama, bawah=bawah, atas=atas, nilai=nilai
+        )
+    return nilai
+
+
+def _opsi(p: m.Pertanyaan, nilai) -> str:
+    pilihan = "/".join(o.label for o in p.opsi)
+    if not isinstance(nilai, str):
+        raise JawabanTidakValid(PESAN_BUKAN_OPSI, kode=p.kode, pilihan=pilihan)
+    cari = nilai.strip().casefold()
+    for o in p.opsi:
+        if o.label.casefold() == cari:
+            return o.label
+    raise JawabanTidakValid(PESAN_OPSI_TIDAK_ADA, kode=p.kode, opsi=repr(nilai), pilihan=pilihan)
+
+
+def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
+    nama = [i.kunci for i in p.masukan]
+    if not isinstance(nilai, Mapping):
+        raise JawabanTidakValid(PESAN_BUKAN_MASUKAN, kode=p.kode, masukan=", ".join(nama))
+    if set(nilai) == {m.KUNCI_PERSEN}:
+        angka = _angka(p.kode, m.KUNCI_PERSEN, nilai[m.KUNCI_PERSEN])
+        return {m.KUNCI_PERSEN: _rentang(p.kode, m.KUNCI_PERSEN, angka, NOL, SERATUS)}
+    for kunci in nilai:
+        if kunci not in nama:
+            raise JawabanTidakValid(
+                PESAN_MASUKAN_TIDAK_DIKENAL, kode=p.kode, nama=kunci, masukan=", ".join(nama)
+            )
+    hasil = {}
+    for kunci in nama:
+        if kunci not in nilai or nilai[kunci] is None:
+            raise JawabanTidakValid(PESAN_MASUKAN_KURANG, kode=p.kode, nama=kunci)
+        angka = _angka(p.kode, kunci, nilai[kunci])
+        if angka < 0:
+            raise JawabanTidakValid(PESAN_NEGATIF, kode=p.kode, nama=kunci, nilai=angka)
+        if angka != angka.to_integral_value():
+            raise JawabanTidakValid(PESAN_BUKAN_BULAT, kode=p.kode, nama=kunci, nilai=angka)
+        hasil[kunci] = angka
+    for batasan in p.batasan:
+        if not hitung_rumus(batasan, hasil):
+            rincian = ", ".join(f"{k}={v}" for k, v in hasil.items())
+            raise JawabanTidakValid(PESAN_BATASAN, kode=p.kode, batasan=batasan, nilai=rincian)
+    return hasil
+
+
+def periksa_pertanyaan(p: m.Pertanyaan, nilai):
+    """The normal form of `nilai` for question `p`, or JawabanTidakValid."""
+    if nilai is None:
+        return None
+    if p.jenis in m.JENIS_OPSI:
+        return _opsi(p, nilai)
+    if p.jenis == m.PERSEN:
+        return _persen(p, nilai)
+    angka = _angka(p.kode, "nilai", nilai)
+    return _rentang(p.kode, "nilai", angka, NOL, p.nilai_maks)
+
+
+def periksa_jawaban(instrumen: m.Instrumen, kode: str, nilai):
+    """Checks one raw answer. Returns its normal form (None when unanswered); raises
+    JawabanTidakValid (a ValueError) for an unknown code, an option the question does
+    not have, a negative or fractional count, done > due where that is impossible,
+    text where a number belongs, or a value out of range."""
+    p = instrumen.cari(kode)
+    if p is None:
+        raise JawabanTidakValid(PESAN_KODE_TIDAK_DIKENAL, kode=kode, instrumen=instrumen.kode)
+    return periksa_pertanyaan(p, nilai)
+
+
+def _terapkan_penyebut_nol(aturan: str, pembilang: Decimal) -> Decimal:
+    if aturan == m.PENUH:
+        return SATU
+    if aturan == m.PENUH_JIKA_PEMBILANG_NOL:
+        # Violations: last year 0 gives numerator -(this year); this year 0 -> 1, more -> 0.
+        return SATU if pembilang >= 0 else NOL
+    return NOL
+
+
+def _jepit(nilai: Decimal) -> Decimal:
+    return max(NOL, min(SATU, nilai))
+
+
+def nilai_dari_normal(p: m.Pertanyaan, normal) -> Decimal | None:
+    """The question value in 0..1 of an answer already in normal form."""
+    if normal is None:
+        return None
+    if p.jenis in m.JENIS_OPSI:
+        return p.opsi_berlabel(normal).nilai
+    if p.jenis == m.PERSEN:
+        if m.KUNCI_PERSEN in normal:
+            return _jepit(normal[m.KUNCI_PERSEN] / SERATUS)
+        try:
+            return _jepit(hitung_rumus(p.rumus, normal))
+        except PenyebutNol as nol:
+            return _terapkan_penyebut_nol(p.penyebut_nol, nol.pembilang)
+    return _jepit(normal / p.nilai_maks)
+
+
+def nilai_terbaik(p: m.Pertanyaan) -> Decimal:
+    """The value of the best possible answer (1 for every type in the shipped data)."""
+    if p.jenis in m.JENIS_OPSI:
+        return p.opsi_terbaik.nilai
+    return SATU
+
+
+def jawaban_terbaik(p: m.Pertanyaan):
+    """A raw answer that reaches `nilai_terbaik`, for tests and for 'what would close the gap'."""
+    if p.jenis in m.JENIS_OPSI:
+        return p.opsi_terbaik.label
+    if p.jenis == m.PERSEN:
+        return {m.KUNCI_PERSEN: SERATUS}
+    return p.nilai_maks

@@ -1,0 +1,55 @@
+"""Access helpers for survey pages (404 outside scope, 403 read-only)."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from satker.access import satker_untuk_dibaca
+from satker.lingkup import lingkup_pengguna
+from satker.models import Satker
+from survei.models import KuesionerVersi
+from survei.selectors import versi_terbit
+
+
+def satker_publik(kode: str) -> Satker:
+    """The unit behind a printed URL: any active unit, for anyone."""
+    satker = Satker.objects.filter(kode=kode, aktif=True).first()
+    if satker is None:
+        raise Http404(_("Satuan kerja tidak ditemukan."))
+    return satker
+
+
+def versi_publik(jenis: str) -> KuesionerVersi:
+    versi = versi_terbit(jenis)
+    if versi is None:
+        raise Http404(_("Kuesioner tidak ditemukan."))
+    return versi
+
+
+def satker_survei_untuk_dibaca(user, kode: str) -> Satker:
+    return satker_untuk_dibaca(user, kode)
+
+
+def satker_survei_untuk_dikelola(user, kode: str) -> Satker:
+    """Unit staff (head, operator) and the Kanwil's administrators run a unit's survey
+    (services, codes, kiosk, external values); evaluators and auditors only read."""
+    satker = satker_untuk_dibaca(user, kode)
+    lingkup = lingkup_pengguna(user)
+    if not (lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)):
+        raise PermissionDenied(_("Anda hanya dapat melihat survei satuan kerja ini."))
+    return satker
+
+
+def wajib_admin_kuesioner(user) -> None:
+    """Questionnaires are shared by every unit: only national administrators edit them."""
+    lingkup = lingkup_pengguna(user)
+    if not (lingkup.semua or lingkup.instansi_dikelola):
+        raise PermissionDenied(_("Hanya administrator nasional yang mengelola kuesioner."))
+
+
+def versi_untuk_dikelola(user, pk: int) -> KuesionerVersi:
+    wajib_admin_kuesioner(user)
+    versi = KuesionerVersi.objects.select_related("kuesioner").filter(pk=pk).first()
+    if versi is None:
+        raise Http404(_("Versi tidak ditemukan."))
+    return versi

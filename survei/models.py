@@ -1,0 +1,327 @@
+"""Questionnaires as versioned data, the units' services, anonymous responses.
+
+A response row holds the questionnaire version, the unit, the year and day, coarse
+demographics, the answers and an optional suggestion. Never an IP address, a user
+agent, a session, a user or a one-time code: see tests/survei/test_anonim.py.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from satker.models import Satker
+from survei.indeks import BobotSkm, Konversi
+
+
+class Kuesioner(models.Model):
+    """One of the three surveys. Its content lives in versions."""
+
+    class Jenis(models.TextChoices):
+        SPKP = "spkp", _("SPKP — Survei Persepsi Kualitas Pelayanan")
+        SPAK = "spak", _("SPAK — Survei Persepsi Anti Korupsi")
+        SKM = "skm", _("SKM — Survei Kepuasan Masyarakat")
+
+    jenis = models.CharField(_("jenis"), max_length=4, choices=Jenis.choices, unique=True)
+    urutan = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("kuesioner")
+        verbose_name_plural = _("kuesioner")
+        ordering = ["urutan"]
+
+    def __str__(self) -> str:
+        return self.get_jenis_display()
+
+    @property
+    def singkatan(self) -> str:
+        return self.jenis.upper()
+
+
+class KuesionerVersi(models.Model):
+    """A version of a questionnaire: its scale, items and index rule.
+
+    Never changed once a response points at it; the public form uses the latest
+    published version.
+    """
+
+    class Status(models.TextChoices):
+        DRAF = "draf", _("Draf")
+        TERBIT = "terbit", _("Terbit")
+
+    class Konversi(models.TextChoices):
+        LINEAR = Konversi.LINEAR, _("Linear: rata-rata × 4 / nilai skala tertinggi")
+        RENTANG = Konversi.RENTANG, _("Rentang: (rata-rata − 1) × 4 / (skala tertinggi − 1)")
+
+    class Bobot(models.TextChoices):
+        SEPERSEMBILAN = BobotSkm.SEPERSEMBILAN, _("Tepat 1/9")
+        CETAK = BobotSkm.CETAK, _("0,111 (angka tercetak)")
+
+    kuesioner = models.ForeignKey(Kuesioner, on_delete=models.PROTECT, related_name="versi")
+    nomor = models.PositiveSmallIntegerField(_("nomor versi"))
+    status = models.CharField(
+        _("status"), max_length=6, choices=Status.choices, default=Status.DRAF
+    )
+    skala_maks = models.PositiveSmallIntegerField(
+        _("skala"),
+        choices=[(4, _("1-4")), (6, _("1-6"))],
+        default=4,
+        help_text=_("Nilai jawaban dari 1 sampai angka ini."),
+    )
+    konversi = models.CharField(
+        _("konversi ke 0-4"),
+        max_length=10,
+        choices=Konversi.choices,
+        default=Konversi.LINEAR,
+        help_text=_("Cara mengubah rata-rata jawaban menjadi indeks 0-4 (SPKP/SPAK)."),
+    )
+    bobot_skm = models.CharField(
+        _("bobot unsur SKM"),
+        max_length=5,
+        choices=Bobot.choices,
+        default=Bobot.SEPERSEMBILAN,
+        help_text=_("Bobot tiap unsur dalam IKM (hanya SKM)."),
+    )
+    catatan = models.TextField(_("catatan"), blank=True)
+    dibuat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    diterbitkan_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("versi kuesioner")
+        verbose_name_plural = _("versi kuesioner")
+        ordering = ["kuesioner__urutan", "-nomor"]
+        constraints = [
+            models.UniqueConstraint(fields=["kuesioner", "nomor"], name="versi_nomor_unik"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kuesioner.singkatan} v{self.nomor}"
+
+
+class Butir(models.Model):
+    """One question (item) of a version, in Indonesian and English."""
+
+    versi = models.ForeignKey(KuesionerVersi, on_delete=models.CASCADE, related_name="butir")
+    urutan = models.PositiveSmallIntegerField(_("urutan"))
+    kode = models.CharField(_("kode"), max_length=10)
+    teks_id = models.CharField(_("teks (Indonesia)"), max_length=300)
+    teks_en = models.CharField(_("teks (Inggris)"), max_length=300)
+
+    class Meta:
+        verbose_name = _("butir")
+        verbose_name_plural = _("butir")
+        ordering = ["versi", "urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["versi", "kode"], name="butir_kode_unik"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kode}. {self.teks}"
+
+    @property
+    def teks(self) -> str:
+        return self.teks_en if (get_language() or "id").startswith("en") else self.teks_id
+
+
+class Layanan(models.Model):
+    """A service the unit offers; respondents say which one they received."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="layanan_survei")
+    nama = models.CharField(_("nama layanan"), max_length=150)
+    aktif = models.BooleanField(_("aktif"), default=True)
+
+    class Meta:
+        verbose_name = _("layanan")
+        verbose_name_plural = _("layanan")
+        ordering = ["satker", "nama"]
+        constraints = [
+            models.UniqueConstraint(fields=["satker", "nama"], name="layanan_nama_unik"),
+        ]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class Profil:
+    """Coarse respondent demographics: never enough to identify anyone."""
+
+    class Usia(models.TextChoices):
+        U_17 = "lt17", _("Di bawah 17 tahun")
+        U17_25 = "17-25", _("17-25 tahun")
+        U26_35 = "26-35", _("26-35 tahun")
+        U36_45 = "36-45", _("36-45 tahun")
+        U46_55 = "46-55", _("46-55 tahun")
+        U56 = "gt55", _("Di atas 55 tahun")
+
+    class Kelamin(models.TextChoices):
+        L = "l", _("Laki-laki")
+        P = "p", _("Perempuan")
+        X = "x", _("Tidak ingin menyebutkan")
+
+    class Pendidikan(models.TextChoices):
+        SD = "sd", _("SD atau lebih rendah")
+        SMP = "smp", _("SMP")
+        SMA = "sma", _("SMA/SMK")
+        D = "diploma", _("Diploma")
+        S1 = "s1", _("S1")
+        S2 = "s2", _("S2 atau lebih tinggi")
+
+    class Pekerjaan(models.TextChoices):
+        PNS = "pns", _("PNS/TNI/Polri")
+        SWASTA = "swasta", _("Pegawai swasta")
+        WIRAUSAHA = "wirausaha", _("Wiraswasta")
+        PELAJAR = "pelajar", _("Pelajar/mahasiswa")
+        TIDAK = "tidak", _("Tidak bekerja")
+        LAINNYA = "lainnya", _("Lainnya")
+
+    class JenisResponden(models.TextChoices):
+        PENGUNJUNG = "pengunjung", _("Pengunjung")
+        KELUARGA = "keluarga", _("Keluarga warga binaan/tahanan")
+        WARGA_BINAAN = "warga_binaan", _("Warga binaan/tahanan")
+        PENGACARA = "pengacara", _("Penasihat hukum")
+        PEMOHON = "pemohon", _("Pemohon layanan")
+        LAINNYA = "lainnya", _("Lainnya")
+
+
+class Respons(models.Model):
+    """One anonymous response to one questionnaire version."""
+
+    class Cara(models.TextChoices):
+        PUBLIK = "publik", _("Ponsel (kode QR/tautan)")
+        KIOSK = "kiosk", _("Kios")
+        DIBANTU = "dibantu", _("Kios, dibantu petugas")
+
+    satker = models.ForeignKey(Satker, on_delete=models.PROTECT, related_name="respons_survei")
+    versi = models.ForeignKey(KuesionerVersi, on_delete=models.PROTECT, related_name="respons")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    tanggal = models.DateField(_("tanggal"))
+    cara = models.CharField(_("cara"), max_length=8, choices=Cara.choices)
+    usia = models.CharField(_("usia"), max_length=5, choices=Profil.Usia.choices)
+    jenis_kelamin = models.CharField(
+        _("jenis kelamin"), max_length=1, choices=Profil.Kelamin.choices
+    )
+    pendidikan = models.CharField(_("pendidikan"), max_length=8, choices=Profil.Pendidikan.choices)
+    pekerjaan = models.CharField(_("pekerjaan"), max_length=10, choices=Profil.Pekerjaan.choices)
+    jenis_responden = models.CharField(
+        _("jenis responden"), max_length=12, choices=Profil.JenisResponden.choices
+    )
+    layanan = models.ForeignKey(
+        Layanan, on_delete=models.PROTECT, null=True, blank=True, related_name="respons"
+    )
+    saran = models.TextField(_("saran"), blank=True, max_length=1000)
+
+    class Meta:
+        verbose_name = _("respons")
+        verbose_name_plural = _("respons")
+        indexes = [models.Index(fields=["satker", "tahun"], name="respons_satker_tahun")]
+
+    def __str__(self) -> str:
+        return f"{self.versi} — {self.satker} {self.tanggal}"
+
+
+class Skor(models.Model):
+    """One answer (1..scale max) of a response to one item."""
+
+    respons = models.ForeignKey(Respons, on_delete=models.CASCADE, related_name="skor")
+    butir = models.ForeignKey(Butir, on_delete=models.PROTECT, related_name="skor")
+    nilai = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(6)]
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["respons", "butir"], name="skor_sekali_per_butir"),
+            models.CheckConstraint(
+                condition=models.Q(nilai__gte=1, nilai__lte=6), name="skor_dalam_skala"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.butir_id}: {self.nilai}"
+
+
+class TokenKirim(models.Model):
+    """A random token given to each rendered form, used once: a double tap or a
+    resubmission after "back" finds it taken and is not stored again. Not linked to
+    the response it produced."""
+
+    token = models.CharField(max_length=64, unique=True)
+    dipakai_pada = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.token
+
+
+class KodeSekali(models.Model):
+    """A one-time code a unit prints on queue tickets; each accepts one response.
+    Which response used it is deliberately not recorded."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="kode_survei")
+    kode = models.CharField(_("kode"), max_length=12, unique=True)
+    dibuat_pada = models.DateTimeField(auto_now_add=True)
+    dipakai_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("kode sekali pakai")
+        verbose_name_plural = _("kode sekali pakai")
+        ordering = ["-dibuat_pada", "kode"]
+
+    def __str__(self) -> str:
+        return self.kode
+
+
+class PengaturanSurvei(models.Model):
+    """A unit's survey settings."""
+
+    satker = models.OneToOneField(
+        Satker, on_delete=models.CASCADE, related_name="pengaturan_survei"
+    )
+    wajib_kode = models.BooleanField(
+        _("wajib kode sekali pakai"),
+        default=False,
+        help_text=_("Jika aktif, formulir publik hanya diterima dengan kode dari tiket."),
+    )
+
+    def __str__(self) -> str:
+        return str(self.satker)
+
+
+class IndeksEksternal(models.Model):
+    """An IPAK or IPKP value from an outside survey (BPS or a third party). When one
+    exists for a unit and year, the LKE uses it instead of the portal's responses."""
+
+    class Jenis(models.TextChoices):
+        IPAK = "ipak", _("IPAK")
+        IPKP = "ipkp", _("IPKP")
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="indeks_eksternal")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    jenis = models.CharField(_("indeks"), max_length=4, choices=Jenis.choices)
+    nilai = models.DecimalField(
+        _("nilai (0-4)"),
+        max_digits=6,
+        decimal_places=4,
+        validators=[MinValueValidator(0), MaxValueValidator(4)],
+    )
+    sumber = models.CharField(_("sumber"), max_length=300)
+    dicatat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    dicatat_pada = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("indeks eksternal")
+        verbose_name_plural = _("indeks eksternal")
+        ordering = ["satker", "-tahun", "jenis"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "jenis"], name="indeks_eksternal_unik"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_jenis_display()} {self.satker} {self.tahun}: {self.nilai}"

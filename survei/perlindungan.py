@@ -1,0 +1,65 @@
+"""Against duplicates and spam without identifying anyone.
+
+- A signed start time in the form: a submission faster than a person can read
+  the questions is refused (SURVEI_WAKTU_MIN_DETIK).
+- A rate limit per client kept only in the cache, under a keyed hash of the
+  address and the hour; nothing about the client is ever written to the database
+  and the cache entry expires within the hour (SURVEI_BATAS_PER_JAM).
+- A random one-use token per rendered form (see TokenKirim) and the honeypot field
+  live in the form itself.
+"""
+
+import hashlib
+import hmac
+import secrets
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+_SALT = "survei.mulai"
+
+
+def awal_form() -> dict:
+    return {
+        "token": secrets.token_urlsafe(24),
+        "mulai": signing.dumps(time.time(), salt=_SALT),
+        "langkah": 0,
+    }
+
+
+def detik_sejak(mulai: str) -> float | None:
+    """Seconds since the form was first shown; None when the value was tampered with."""
+    try:
+        awal = float(signing.loads(mulai, salt=_SALT, max_age=24 * 3600))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+    return time.time() - awal
+
+
+def terlalu_cepat(mulai: str) -> bool:
+    detik = detik_sejak(mulai)
+    return detik is None or detik < settings.SURVEI_WAKTU_MIN_DETIK
+
+
+def _kunci(request) -> str:
+    jam = int(time.time() // 3600)
+    alamat = request.META.get("REMOTE_ADDR", "")
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"{alamat}|{jam}".encode(), hashlib.sha256
+    ).hexdigest()
+    return f"survei:batas:{digest[:32]}"
+
+
+def batas_tercapai(request) -> bool:
+    return cache.get(_kunci(request), 0) >= settings.SURVEI_BATAS_PER_JAM
+
+
+def catat_kiriman(request) -> None:
+    kunci = _kunci(request)
+    if not cache.add(kunci, 1, timeout=3600):
+        try:
+            cache.incr(kunci)
+        except ValueError:
+            cache.set(kunci, 1, timeout=3600)
