@@ -252,3 +252,16 @@ def test_the_team_carries_last_years_evidence_over_in_one_action(
     assert "2 bukti dari periode lalu ditautkan." in isi
     assert "1 dari" in isi  # one question now has evidence
     assert "sk-2025.pdf" in client.get(_url(penilaian_a)).content.decode()
+
+
+def test_the_pages_and_refusals_speak_english_when_chosen(
+    settings, masuk_sebagai, penilaian_a, pertanyaan
+):
+    client = masuk_sebagai("operator_a")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Supporting evidence" in client.get(_url(penilaian_a)).content.decode()
+    respons = client.post(
+        _url(penilaian_a, "unggah/"),
+        {"berkas": SimpleUploadedFile("a.pdf", b"\x7fELF" + bytes(64))},
+    )
+    assert "is a program or script and cannot be uploaded" in respons.content.decode()
