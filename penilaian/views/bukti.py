@@ -61,12 +61,14 @@ def _ke_halaman(penilaian, pertanyaan):
 def bukti_daftar(request, pk):
     penilaian = penilaian_untuk_dibaca(request.user, pk)
     daftar = sel.pertanyaan_dengan_jumlah_bukti(penilaian=penilaian)
+    lingkup = lingkup_pengguna(request.user)
     konteks = {
         "penilaian": penilaian,
         "daftar": daftar,
         "lengkap": sum(1 for p in daftar if p.jumlah_bukti),
-        "boleh_ubah": lingkup_pengguna(request.user).boleh_isi(penilaian.satker_id)
+        "boleh_ubah": lingkup.boleh_isi(penilaian.satker_id)
         and penilaian_bisa_diubah(penilaian, Lapisan.MANDIRI),
+        "boleh_bersama": lingkup.semua or penilaian.periode.kanwil_id in lingkup.kanwil_dikelola,
         "sebelumnya": sel.penilaian_sebelumnya(penilaian=penilaian),
     }
     return render(request, "penilaian/bukti/daftar.html", konteks)

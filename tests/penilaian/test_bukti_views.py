@@ -265,3 +265,19 @@ def test_the_pages_and_refusals_speak_english_when_chosen(
         {"berkas": SimpleUploadedFile("a.pdf", b"\x7fELF" + bytes(64))},
     )
     assert "is a program or script and cannot be uploaded" in respons.content.decode()
+
+
+def test_the_kanwil_admin_finds_the_shared_evidence_page_from_the_overview(
+    masuk_sebagai, penilaian_a
+):
+    tautan = f'href="/penilaian/periode/{penilaian_a.periode_id}/bukti-bersama/"'
+    assert (
+        tautan
+        in masuk_sebagai("admin_x").get(f"/penilaian/{penilaian_a.pk}/bukti/").content.decode()
+    )
+    assert (
+        tautan
+        not in masuk_sebagai("operator_a")
+        .get(f"/penilaian/{penilaian_a.pk}/bukti/")
+        .content.decode()
+    )
