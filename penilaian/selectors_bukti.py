@@ -137,10 +137,6 @@ def penilaian_periode_untuk_bukti_bersama(*, periode: Periode):
     )
 
 
-def jumlah_pertanyaan(*, penilaian: Penilaian) -> int:
-    return Pertanyaan.objects.filter(versi_id=penilaian.periode.versi_id).count()
-
-
 def pertanyaan_dengan_jumlah_bukti(*, penilaian: Penilaian) -> list[Pertanyaan]:
     """Every question of the assessment's instrument with `jumlah_bukti` (live items)."""
     per_kode = {

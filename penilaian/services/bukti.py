@@ -209,8 +209,8 @@ def bukti_tautan_tambah(
     except ValidationError as exc:
         raise ValidationError({"url": PESAN_TAUTAN_TIDAK_VALID}) from exc
     _kunci_penilaian(penilaian)
-    bukti = Bukti(jenis=Bukti.Jenis.TAUTAN, judul=(judul or "").strip()[:200] or url[:200], url=url)
-    bukti.dibuat_oleh = oleh
+    judul = (judul or "").strip()[:200] or url[:200]
+    bukti = Bukti(jenis=Bukti.Jenis.TAUTAN, judul=judul, url=url, dibuat_oleh=oleh)
     bukti.full_clean()
     bukti.save()
     TautanBukti.objects.create(
