@@ -31,4 +31,14 @@ urlpatterns = [
         bukti.bukti_bersama,
         name="bukti_bersama",
     ),
+    path(
+        "penilaian/periode/<int:periode_pk>/bukti-bersama/<int:bukti_pk>/tautkan/",
+        bukti.bukti_bersama_tautkan,
+        name="bukti_bersama_tautkan",
+    ),
+    path(
+        "penilaian/periode/<int:periode_pk>/bukti-bersama/<int:bukti_pk>/tarik/",
+        bukti.bukti_bersama_tarik,
+        name="bukti_bersama_tarik",
+    ),
 ]

@@ -306,6 +306,40 @@ def bukti_hapus(*, penilaian: Penilaian, tautan: TautanBukti, oleh) -> None:
 # --- Kanwil-shared evidence and carry-over ----------------------------------------------
 
 
+def _pilihan(periode: Periode, penilaian_ids: Iterable[int]) -> list[Penilaian]:
+    pilihan = list(
+        Penilaian.objects.filter(periode=periode, pk__in=list(penilaian_ids)).order_by("pk")
+    )
+    if not pilihan:
+        raise ValidationError({"satker": PESAN_PILIH_SATKER})
+    return pilihan
+
+
+def _tautkan_bersama(*, bukti: Bukti, pertanyaan: Pertanyaan, pilihan: list, oleh) -> int:
+    """Link a shared item into the chosen assessments still editable (locked rows, so a
+    submission cannot slip in between) and not linked already; return how many."""
+    terkunci = Penilaian.objects.select_for_update().filter(pk__in=[p.pk for p in pilihan])
+    terbuka = [p for p in terkunci if penilaian_bisa_diubah(p, Lapisan.MANDIRI)]
+    if not terbuka:
+        raise ValidationError({"satker": PESAN_SATKER_TERKUNCI})
+    sudah = set(
+        TautanBukti.objects.filter(bukti=bukti, pertanyaan=pertanyaan).values_list(
+            "penilaian_id", flat=True
+        )
+    )
+    ringkas = _ringkas(bukti, bukti.versi.first())
+    jumlah = 0
+    for penilaian in terbuka:
+        if penilaian.pk in sudah:
+            continue
+        TautanBukti.objects.create(
+            penilaian=penilaian, pertanyaan=pertanyaan, bukti=bukti, ditautkan_oleh=oleh
+        )
+        _jejak(penilaian=penilaian, kode=pertanyaan.kode, oleh=oleh, aksi="bersama", baru=ringkas)
+        jumlah += 1
+    return jumlah
+
+
 def bukti_bersama_unggah(
     *,
     periode: Periode,
@@ -320,17 +354,9 @@ def bukti_bersama_unggah(
     editable are skipped and counted."""
     if pertanyaan.versi_id != periode.versi_id:
         raise ValidationError(PESAN_PERTANYAAN_LAIN, code="pertanyaan_lain")
-    pilihan = list(
-        Penilaian.objects.filter(periode=periode, pk__in=list(penilaian_ids)).order_by("pk")
-    )
-    if not pilihan:
-        raise ValidationError({"satker": PESAN_PILIH_SATKER})
+    pilihan = _pilihan(periode, penilaian_ids)
     [(satu, info)] = _periksa_semua([berkas])
     with _transaksi_berkas() as tersimpan:
-        terkunci = Penilaian.objects.select_for_update().filter(pk__in=[p.pk for p in pilihan])
-        terbuka = [p for p in terkunci if penilaian_bisa_diubah(p, Lapisan.MANDIRI)]
-        if not terbuka:
-            raise ValidationError({"satker": PESAN_SATKER_TERKUNCI})
         bukti = Bukti(
             jenis=Bukti.Jenis.BERKAS,
             judul=_judul(judul, info),
@@ -339,21 +365,63 @@ def bukti_bersama_unggah(
         )
         bukti.full_clean()
         bukti.save()
-        versi = _simpan_versi(
-            bukti=bukti, berkas=satu, diperiksa=info, oleh=oleh, tersimpan=tersimpan
+        _simpan_versi(bukti=bukti, berkas=satu, diperiksa=info, oleh=oleh, tersimpan=tersimpan)
+        jumlah = _tautkan_bersama(bukti=bukti, pertanyaan=pertanyaan, pilihan=pilihan, oleh=oleh)
+    return HasilBersama(bukti=bukti, ditautkan=jumlah, dilewati=len(pilihan) - jumlah)
+
+
+def _pertanyaan_bersama(periode: Periode, bukti: Bukti) -> Pertanyaan:
+    if bukti.kanwil_bersama_id != periode.kanwil_id or bukti.dihapus_pada is not None:
+        raise ValidationError(PESAN_BUKTI_DIHAPUS, code="dihapus")
+    tautan = (
+        TautanBukti.objects.select_related("pertanyaan")
+        .filter(bukti=bukti, penilaian__periode=periode)
+        .first()
+    )
+    if tautan is None:
+        raise ValidationError(PESAN_BUKTI_DIHAPUS, code="dihapus")
+    return tautan.pertanyaan
+
+
+@transaction.atomic
+def bukti_bersama_tautkan(
+    *, periode: Periode, bukti: Bukti, penilaian_ids: Iterable[int], oleh
+) -> HasilBersama:
+    """Link an existing shared item to more units' assessments (same question)."""
+    pertanyaan = _pertanyaan_bersama(periode, bukti)
+    pilihan = _pilihan(periode, penilaian_ids)
+    jumlah = _tautkan_bersama(bukti=bukti, pertanyaan=pertanyaan, pilihan=pilihan, oleh=oleh)
+    return HasilBersama(bukti=bukti, ditautkan=jumlah, dilewati=len(pilihan) - jumlah)
+
+
+@transaction.atomic
+def bukti_bersama_tarik(*, periode: Periode, bukti: Bukti, oleh) -> int:
+    """Withdraw a shared item from the period's assessments that are still editable
+    (recorded in each). Submitted and final assessments keep it: their record does not
+    change. An item left linked nowhere is marked deleted. Returns how many were unlinked."""
+    _pertanyaan_bersama(periode, bukti)
+    tautan = list(
+        TautanBukti.objects.select_related("pertanyaan", "penilaian")
+        .filter(bukti=bukti, penilaian__periode=periode)
+        .order_by("pk")
+    )
+    terbuka = {
+        p.pk
+        for p in Penilaian.objects.select_for_update().filter(
+            pk__in=[t.penilaian_id for t in tautan]
         )
-        for penilaian in terbuka:
-            TautanBukti.objects.create(
-                penilaian=penilaian, pertanyaan=pertanyaan, bukti=bukti, ditautkan_oleh=oleh
-            )
-            _jejak(
-                penilaian=penilaian,
-                kode=pertanyaan.kode,
-                oleh=oleh,
-                aksi="bersama",
-                baru=_ringkas(bukti, versi),
-            )
-    return HasilBersama(bukti=bukti, ditautkan=len(terbuka), dilewati=len(pilihan) - len(terbuka))
+        if penilaian_bisa_diubah(p, Lapisan.MANDIRI)
+    }
+    ringkas = _ringkas(bukti, bukti.versi.first())
+    ditarik = [t for t in tautan if t.penilaian_id in terbuka]
+    for t in ditarik:
+        _jejak(penilaian=t.penilaian, kode=t.pertanyaan.kode, oleh=oleh, aksi="tarik", lama=ringkas)
+        t.delete()
+    if not TautanBukti.objects.filter(bukti=bukti).exists():
+        bukti.dihapus_pada = timezone.now()
+        bukti.dihapus_oleh = oleh
+        bukti.save(update_fields=["dihapus_pada", "dihapus_oleh"])
+    return len(ditarik)
 
 
 @transaction.atomic

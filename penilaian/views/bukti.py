@@ -16,7 +16,7 @@ from penilaian import selectors_bukti as sel
 from penilaian.access import penilaian_untuk_dibaca, penilaian_untuk_diisi
 from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.forms_bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
-from penilaian.models import Lapisan, Penilaian, Periode, Pertanyaan
+from penilaian.models import Bukti, Lapisan, Penilaian, Periode, Pertanyaan
 from penilaian.services import bukti as layanan
 from penilaian.unggahan import ACCEPT, nama_aman, ukuran_maks
 from satker.lingkup import lingkup_pengguna
@@ -229,16 +229,64 @@ def bukti_bersama(request, periode_pk):
         except ValidationError as exc:
             tempel_kesalahan(form, exc)
         else:
-            messages.success(
-                request,
-                _("Bukti bersama ditautkan ke %(n)d penilaian; %(m)d dilewati karena terkunci.")
-                % {"n": hasil.ditautkan, "m": hasil.dilewati},
-            )
+            _hasil_bersama(request, hasil)
             return redirect("penilaian:bukti_bersama", periode_pk=periode.pk)
+    daftar = sel.bukti_bersama_periode(periode=periode)
+    for bukti in daftar:  # the units it may still be linked to
+        sudah = {p.pk for p in bukti.penilaian_list}
+        bukti.belum = [p for p in penilaian if p.pk not in sudah]
     konteks = {
         "periode": periode,
         "form": form,
-        "daftar": sel.bukti_bersama_periode(periode=periode),
+        "daftar": daftar,
         "maks_mb": ukuran_maks() // (1024 * 1024),
     }
     return render(request, "penilaian/bukti/bersama.html", konteks)
+
+
+def _hasil_bersama(request, hasil) -> None:
+    messages.success(
+        request,
+        _("Bukti bersama ditautkan ke %(n)d penilaian; %(m)d dilewati karena terkunci.")
+        % {"n": hasil.ditautkan, "m": hasil.dilewati},
+    )
+
+
+@login_required
+@require_POST
+def bukti_bersama_tautkan(request, periode_pk, bukti_pk):
+    periode = _periode_untuk_bukti_bersama(request.user, periode_pk)
+    bukti = get_object_or_404(Bukti, pk=bukti_pk, kanwil_bersama_id=periode.kanwil_id)
+    try:
+        hasil = layanan.bukti_bersama_tautkan(
+            periode=periode,
+            bukti=bukti,
+            penilaian_ids=[int(x) for x in request.POST.getlist("satker") if x.isdigit()],
+            oleh=request.user,
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        _hasil_bersama(request, hasil)
+    return redirect("penilaian:bukti_bersama", periode_pk=periode.pk)
+
+
+@login_required
+@require_POST
+def bukti_bersama_tarik(request, periode_pk, bukti_pk):
+    periode = _periode_untuk_bukti_bersama(request.user, periode_pk)
+    bukti = get_object_or_404(Bukti, pk=bukti_pk, kanwil_bersama_id=periode.kanwil_id)
+    try:
+        jumlah = layanan.bukti_bersama_tarik(periode=periode, bukti=bukti, oleh=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _(
+                "Bukti bersama ditarik dari %(n)d penilaian; penilaian yang sudah diajukan "
+                "atau final tetap menyimpannya."
+            )
+            % {"n": jumlah},
+        )
+    return redirect("penilaian:bukti_bersama", periode_pk=periode.pk)

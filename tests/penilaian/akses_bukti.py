@@ -60,6 +60,24 @@ def _bersama(c):
     return f"/penilaian/periode/{_penilaian(c).periode_id}/bukti-bersama/"
 
 
+def _item_bersama(aksi):
+    def url(c):
+        from penilaian.services.bukti import bukti_bersama_unggah
+
+        penilaian = _penilaian(c)
+        hasil = bukti_bersama_unggah(
+            periode=penilaian.periode,
+            pertanyaan=Pertanyaan.objects.get(versi=penilaian.periode.versi, kode=KODE),
+            berkas=SimpleUploadedFile("sk-kanwil.pdf", pdf()),
+            judul="",
+            penilaian_ids=[penilaian.pk],
+            oleh=c.pengguna["admin_x"],
+        )
+        return f"{_bersama(c)}{hasil.bukti.pk}/{aksi}/"
+
+    return url
+
+
 KASUS = [
     Kasus("penilaian:bukti_daftar", _p(), BACA_A),
     Kasus("penilaian:bukti_pertanyaan", _p(f"p/{KODE}/"), BACA_A),
@@ -71,4 +89,6 @@ KASUS = [
     Kasus("penilaian:bukti_bawa", _p("bawa/"), ISI_A, metode="post"),
     Kasus("penilaian:bukti_bersama", _bersama, KANWIL_X),
     Kasus("penilaian:bukti_bersama", _bersama, KANWIL_X, metode="post"),
+    Kasus("penilaian:bukti_bersama_tautkan", _item_bersama("tautkan"), KANWIL_X, metode="post"),
+    Kasus("penilaian:bukti_bersama_tarik", _item_bersama("tarik"), KANWIL_X, metode="post"),
 ]

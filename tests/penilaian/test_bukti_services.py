@@ -405,3 +405,49 @@ def test_carry_over_needs_an_editable_assessment(penilaian_a, tahun_lalu, operat
     with pytest.raises(ValidationError) as info:
         layanan.bukti_bawa_dari_periode_lalu(penilaian=penilaian_a, oleh=operator)
     assert info.value.messages == [str(PESAN_TERKUNCI)]
+
+
+def _bersama(cast, penilaian_list, pertanyaan):
+    return layanan.bukti_bersama_unggah(
+        periode=penilaian_list[0].periode,
+        pertanyaan=pertanyaan,
+        berkas=unggahan("sk-kanwil.pdf"),
+        judul="SK Kanwil",
+        penilaian_ids=[p.pk for p in penilaian_list],
+        oleh=cast.pengguna["admin_x"],
+    ).bukti
+
+
+def test_a_shared_item_is_linked_to_more_units_later_without_duplicates(
+    cast, penilaian_a, penilaian_b, pertanyaan
+):
+    bukti = _bersama(cast, [penilaian_a], pertanyaan)
+    hasil = layanan.bukti_bersama_tautkan(
+        periode=penilaian_a.periode,
+        bukti=bukti,
+        penilaian_ids=[penilaian_a.pk, penilaian_b.pk],
+        oleh=cast.pengguna["admin_x"],
+    )
+    assert (hasil.ditautkan, hasil.dilewati) == (1, 1)  # A had it already
+    assert TautanBukti.objects.filter(bukti=bukti).count() == 2
+    assert [b.pk for b in bukti_per_pertanyaan(penilaian=penilaian_b)[KODE]] == [bukti.pk]
+
+
+def test_withdrawing_a_shared_item_spares_submitted_assessments(
+    cast, penilaian_a, penilaian_b, pertanyaan
+):
+    bukti = _bersama(cast, [penilaian_a, penilaian_b], pertanyaan)
+    _kunci(penilaian_b)
+    admin = cast.pengguna["admin_x"]
+    assert layanan.bukti_bersama_tarik(periode=penilaian_a.periode, bukti=bukti, oleh=admin) == 1
+    assert bukti_per_pertanyaan(penilaian=penilaian_a) == {}
+    assert [b.pk for b in bukti_per_pertanyaan(penilaian=penilaian_b)[KODE]] == [bukti.pk]
+    bukti.refresh_from_db()
+    assert bukti.dihapus_pada is None
+    jejak = JejakAudit.objects.get(penilaian=penilaian_a, lama__aksi="tarik")
+    assert jejak.oleh == admin and jejak.baru is None
+    # Once B is returned and it is withdrawn there too, the item is marked deleted.
+    _kunci(penilaian_b, Penilaian.Status.DIKEMBALIKAN)
+    assert layanan.bukti_bersama_tarik(periode=penilaian_a.periode, bukti=bukti, oleh=admin) == 1
+    bukti.refresh_from_db()
+    assert bukti.dihapus_pada is not None and bukti.dihapus_oleh == admin

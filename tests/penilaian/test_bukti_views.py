@@ -281,3 +281,27 @@ def test_the_kanwil_admin_finds_the_shared_evidence_page_from_the_overview(
         .get(f"/penilaian/{penilaian_a.pk}/bukti/")
         .content.decode()
     )
+
+
+def test_the_kanwil_admin_links_a_shared_item_to_another_unit_then_withdraws_it(
+    cast, masuk_sebagai, penilaian_a, pertanyaan
+):
+    penilaian_b = PenilaianFactory(satker=cast.satker_b, periode=penilaian_a.periode)
+    bukti = layanan.bukti_bersama_unggah(
+        periode=penilaian_a.periode,
+        pertanyaan=pertanyaan,
+        berkas=unggahan("sk-kanwil.pdf"),
+        judul="SK Kanwil",
+        penilaian_ids=[penilaian_a.pk],
+        oleh=cast.pengguna["admin_x"],
+    ).bukti
+    client = masuk_sebagai("admin_x")
+    url = f"/penilaian/periode/{penilaian_a.periode_id}/bukti-bersama/"
+    assert "Tautkan ke satuan kerja lain" in client.get(url).content.decode()
+    respons = client.post(f"{url}{bukti.pk}/tautkan/", {"satker": [str(penilaian_b.pk)]})
+    assert respons.status_code == 302
+    assert "SK Kanwil" in masuk_sebagai("operator_b").get(_url(penilaian_b)).content.decode()
+    client = masuk_sebagai("admin_x")
+    isi = client.post(f"{url}{bukti.pk}/tarik/", follow=True).content.decode()
+    assert "Bukti bersama ditarik dari 2 penilaian" in isi
+    assert not TautanBukti.objects.filter(bukti=bukti).exists()
