@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadhandler import FileUploadHandler
 from django.utils.translation import gettext_lazy as _
 
 PESAN_KOSONG = _("Berkas “%(nama)s” kosong.")
@@ -123,6 +124,26 @@ class BerkasDiperiksa:
 
 def ukuran_maks() -> int:
     return settings.ZI_UPLOAD_MAX_MB * 1024 * 1024
+
+
+class BatasUkuranUnggahan(FileUploadHandler):
+    """First of FILE_UPLOAD_HANDLERS: once a file passes ZI_UPLOAD_MAX_MB, the rest of it
+    is no longer handed on, so an oversized upload never fills the disk. The chunk that
+    crosses the limit is still handed on, so the file that arrives is over the limit and
+    `periksa_berkas` refuses it with the size message (one place decides)."""
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.diterima = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        if self.diterima > ukuran_maks():
+            return None  # already over: later handlers never see this chunk
+        self.diterima += len(raw_data)
+        return raw_data
+
+    def file_complete(self, file_size):
+        return None  # the next handler builds the file
 
 
 def nama_aman(nama: str, *, cadangan: str = "berkas") -> str:

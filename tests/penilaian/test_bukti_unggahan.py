@@ -154,3 +154,19 @@ def test_the_module_lists_the_allowed_extensions_for_the_file_picker():
     assert (
         ".pdf" in unggahan.ACCEPT and ".docx" in unggahan.ACCEPT and ".exe" not in unggahan.ACCEPT
     )
+
+
+def test_the_upload_handler_stops_storing_a_file_once_it_passes_the_limit(settings):
+    from penilaian.unggahan import BatasUkuranUnggahan
+
+    settings.ZI_UPLOAD_MAX_MB = 1
+    handler = BatasUkuranUnggahan()
+    handler.new_file("berkas", "besar.pdf", "application/pdf", None)
+    potongan = b"x" * (64 * 1024)
+    diteruskan = [handler.receive_data_chunk(potongan, i) for i in range(40)]
+    lolos = [p for p in diteruskan if p is not None]
+    # Exactly one chunk past the limit goes on, so the stored file shows it is too large.
+    assert len(lolos) == 17 and sum(map(len, lolos)) > 1024 * 1024
+    assert handler.file_complete(40 * len(potongan)) is None
+    handler.new_file("berkas", "kecil.pdf", "application/pdf", None)
+    assert handler.receive_data_chunk(potongan, 0) == potongan

@@ -305,3 +305,16 @@ def test_the_kanwil_admin_links_a_shared_item_to_another_unit_then_withdraws_it(
     isi = client.post(f"{url}{bukti.pk}/tarik/", follow=True).content.decode()
     assert "Bukti bersama ditarik dari 2 penilaian" in isi
     assert not TautanBukti.objects.filter(bukti=bukti).exists()
+
+
+def test_an_oversized_upload_is_refused_with_the_size_message(
+    settings, masuk_sebagai, penilaian_a, pertanyaan, media
+):
+    settings.ZI_UPLOAD_MAX_MB = 1
+    besar = pdf() + b"%" * (3 * 1024 * 1024)
+    respons = masuk_sebagai("operator_a").post(
+        _url(penilaian_a, "unggah/"), {"berkas": SimpleUploadedFile("besar.pdf", besar)}
+    )
+    assert respons.status_code == 200
+    assert "melebihi batas ukuran 1 MB" in respons.content.decode()
+    assert not Bukti.objects.exists() and berkas_tersimpan(media) == []
