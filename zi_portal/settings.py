@@ -137,6 +137,12 @@ MEDIA_URL = "/media-tidak-publik/"
 ZI_UPLOAD_MAX_MB = env_int("ZI_UPLOAD_MAX_MB", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Stops storing an upload once it passes ZI_UPLOAD_MAX_MB (penilaian.unggahan).
+FILE_UPLOAD_HANDLERS = [
+    "penilaian.unggahan.BatasUkuranUnggahan",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
