@@ -43,3 +43,12 @@ def test_failing_criteria_are_named_in_indonesian_in_table_order():
     ]
     assert st.kriteria_gagal(st.WBK, [], ["predikat_wbk"], nama) == ["Sudah meraih WBK"]
     assert st.kriteria_gagal(st.WBBM, [], [], nama) == []
+
+
+def test_statuses_and_criteria_have_english_translations():
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert str(st.STATUS_PREDIKAT[st.WBK]) == "Meets WBK"
+        assert st.kriteria_gagal(st.BELUM, ["area_1"], [], {}) == ["Area 1"]
+        assert st.label_kriteria("total", {}) == "Total score"
