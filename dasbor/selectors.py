@@ -271,17 +271,15 @@ def _baris(
     status = resmi.status if resmi else st.KOSONG
     rinci = resmi.hasil_rinci if resmi else {}
     nama_lapisan = str(Lapisan(resmi.lapisan).label) if resmi else ""
-    if survei is not None:
-        ipak, ipak_sumber, ipkp, ipkp_sumber = (
-            survei.ipak,
-            survei.ipak_sumber,
-            survei.ipkp,
-            survei.ipkp_sumber,
-        )
-    else:
-        ipak = meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
-        ipkp = meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None
-        ipak_sumber = ipkp_sumber = nama_lapisan
+    # The survey's own index when it has one (portal responses or an external value),
+    # else the value the LKE layer holds, labelled with that layer.
+    ipak = meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
+    ipkp = meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None
+    ipak_sumber = ipkp_sumber = nama_lapisan
+    if survei is not None and survei.ipak is not None:
+        ipak, ipak_sumber = survei.ipak, survei.ipak_sumber
+    if survei is not None and survei.ipkp is not None:
+        ipkp, ipkp_sumber = survei.ipkp, survei.ipkp_sumber
     return BarisUnit(
         penilaian=penilaian,
         satker=penilaian.satker,
