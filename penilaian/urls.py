@@ -20,4 +20,5 @@ urlpatterns = [
     ),
     # -- assessments --
     path("", include("penilaian.urls_alur")),  # periods, worksheet, review, workflow
+    path("", include("penilaian.urls_bukti")),  # evidence (data dukung)
 ]

@@ -21,10 +21,18 @@ class Menu:
 
 MENU = [
     Menu(_("Beranda"), "beranda", "house", lambda lk: True),
+    Menu(_("Dasbor"), "dasbor:beranda", "speedometer2", lambda lk: lk.punya_peran),
     Menu(_("Satuan kerja"), "satker:daftar", "building", lambda lk: lk.punya_peran),
     Menu(_("Pengguna"), "satker:pengguna_daftar", "people", lambda lk: lk.admin),
     Menu(_("Instrumen LKE"), "penilaian:instrumen_daftar", "journal-check", lambda lk: lk.admin),
     Menu(_("Penilaian"), "penilaian:daftar", "clipboard-check", lambda lk: lk.punya_peran),
+    Menu(_("Survei"), "survei:daftar", "clipboard-data", lambda lk: lk.punya_peran),
+    Menu(
+        _("Kuesioner"),
+        "survei:kuesioner",
+        "ui-checks",
+        lambda lk: lk.semua or bool(lk.instansi_dikelola),
+    ),
 ]
 
 

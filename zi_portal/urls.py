@@ -51,4 +51,5 @@ urlpatterns = [
     path("", include("satker.urls")),
     path("", include("penilaian.urls")),
     path("", include("survei.urls")),
+    path("dasbor/", include("dasbor.urls")),
 ]

@@ -1,0 +1,694 @@
+"""Reads of the dashboard, each in a constant number of queries whatever the number
+of units: scores come from stored snapshots (never recomputed per row), evidence and
+survey figures from one aggregate each. Lists are already filtered to the user's scope."""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count
+from django.utils import timezone
+
+from dasbor import status as st
+from dasbor.sumber import Survei, jawaban_lapisan, kelengkapan_bukti, survei_per_satker
+from penilaian.models import (
+    Evaluasi,
+    Lapisan,
+    Penilaian,
+    Periode,
+    Pertanyaan,
+    SkorSnapshot,
+    SubArea,
+)
+from penilaian.scoring import JawabanTidakValid, hitung, peluang
+from penilaian.selectors import instrumen_untuk_versi
+from satker.lingkup import lingkup_pengguna
+from satker.models import Satker
+
+NOL = Decimal(0)
+# The latest finished evaluator layer is the official score (TPI over KANWIL).
+URUTAN_EVALUATOR = (Lapisan.TPI, Lapisan.KANWIL)
+URUTAN = ("nama", "kode", "tahap", "mandiri", "evaluator", "total", "bukti", "predikat")
+STATUS_TERLAMBAT_MANDIRI = {Penilaian.Status.DRAF, Penilaian.Status.DIKEMBALIKAN}
+
+
+# --- Plain shapes the templates read ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Skor:
+    """The few fields of a SkorSnapshot the dashboard shows."""
+
+    penilaian_id: int
+    lapisan: str
+    total: Decimal
+    pengungkit: Decimal
+    hasil: Decimal
+    area: dict  # "1".."6" -> Decimal value
+    hasil_rinci: dict  # bersih_akuntabel/ipak/capaian_kinerja/pelayanan_prima -> Decimal
+    memenuhi_wbk: bool
+    memenuhi_wbbm: bool
+    gagal_wbk: tuple
+    gagal_wbbm: tuple
+    terjawab: int
+    jumlah_pertanyaan: int
+    selesai: bool = False  # an evaluator layer that has been finished
+
+    @property
+    def status(self) -> str:
+        return st.status_predikat(memenuhi_wbk=self.memenuhi_wbk, memenuhi_wbbm=self.memenuhi_wbbm)
+
+
+@dataclass(frozen=True)
+class MetaVersi:
+    """What the dashboard needs of an instrument version (one query for all versions)."""
+
+    nama_area: dict  # "1".."6" -> name
+    bobot_area: dict  # "1".."6" -> Decimal weight
+    subarea: tuple  # SubArea rows in order (with .area)
+    bobot_ipak: Decimal  # weight of B.I.a (IPAK points = weight × index / 4)
+    bobot_ipkp: Decimal
+    jumlah_pertanyaan: int
+    ambang: dict
+
+    def indeks(self, poin, bobot: Decimal) -> Decimal | None:
+        """Survey index (0..4) from the LKE points of its hasil item."""
+        if poin is None or not bobot:
+            return None
+        return Decimal(poin) * 4 / bobot
+
+
+@dataclass(frozen=True)
+class SelArea:
+    no: str
+    nama: str
+    persen: Decimal | None
+    warna: str
+
+
+@dataclass
+class BarisUnit:
+    penilaian: Penilaian
+    satker: Satker
+    tahun: int
+    mandiri: Skor | None
+    evaluator: Skor | None
+    resmi: Skor | None
+    area: list
+    ipak: Decimal | None
+    ipak_sumber: str
+    ipkp: Decimal | None
+    ipkp_sumber: str
+    responden: int | None
+    target: int | None
+    bukti: int
+    jumlah_pertanyaan: int
+    predikat: str
+    gagal: list
+    terlambat: str  # "" | "mandiri" | "reviu"
+    tren: list = field(default_factory=list)  # [(tahun, total, status)] earlier years first
+
+    @property
+    def bukti_persen(self) -> Decimal:
+        if not self.jumlah_pertanyaan:
+            return NOL
+        return Decimal(self.bukti) * 100 / self.jumlah_pertanyaan
+
+    @property
+    def label_predikat(self) -> str:
+        return str(st.STATUS_PREDIKAT[self.predikat])
+
+    @property
+    def warna_predikat(self) -> str:
+        return st.WARNA_PREDIKAT[self.predikat]
+
+
+# --- Building blocks (one query each) ---------------------------------------------------
+
+
+def _d(nilai) -> Decimal | None:
+    return None if nilai in (None, "") else Decimal(str(nilai))
+
+
+def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
+    """Area names and weights, sub-areas, hasil weights and question counts per version."""
+    versi_ids = set(versi_ids)
+    subarea = defaultdict(list)
+    for s in (
+        SubArea.objects.filter(area__versi_id__in=versi_ids)
+        .select_related("area", "area__versi")
+        .order_by("area__urutan", "area__pk", "urutan", "pk")
+    ):
+        subarea[s.area.versi_id].append(s)
+    jumlah = dict(
+        Pertanyaan.objects.filter(versi_id__in=versi_ids)
+        .values("versi_id")
+        .annotate(n=Count("id"))
+        .order_by()
+        .values_list("versi_id", "n")
+    )
+    hasil = {}
+    for versi_id, daftar in subarea.items():
+        area = {s.area.kode: s.area for s in daftar}
+        pengungkit = {k: a for k, a in area.items() if a.no is not None}
+        bobot_sub = {s.kode: s.bobot for s in daftar}
+        hasil[versi_id] = MetaVersi(
+            nama_area={k: a.nama for k, a in pengungkit.items()},
+            bobot_area={k: a.bobot for k, a in pengungkit.items()},
+            subarea=tuple(daftar),
+            bobot_ipak=bobot_sub.get("B.I.a", Decimal("17.5")),
+            bobot_ipkp=bobot_sub.get("B.II.a", Decimal("17.5")),
+            jumlah_pertanyaan=jumlah.get(versi_id, 0),
+            ambang=daftar[0].area.versi.ambang_predikat,
+        )
+    return hasil
+
+
+def _skor_dari_baris(r: dict, selesai: bool) -> Skor:
+    return Skor(
+        penilaian_id=r["penilaian_id"],
+        lapisan=r["lapisan"],
+        total=r["total"],
+        pengungkit=r["pengungkit"],
+        hasil=r["hasil"],
+        area={no: _d((v or {}).get("nilai")) for no, v in (r["area"] or {}).items()},
+        hasil_rinci={k: _d(v) for k, v in (r["hasil_rinci"] or {}).items()},
+        memenuhi_wbk=r["memenuhi_wbk"],
+        memenuhi_wbbm=r["memenuhi_wbbm"],
+        gagal_wbk=tuple(r["gagal_wbk"] or ()),
+        gagal_wbbm=tuple(r["gagal_wbbm"] or ()),
+        terjawab=r["terjawab"],
+        jumlah_pertanyaan=r["jumlah_pertanyaan"],
+        selesai=selesai,
+    )
+
+
+_KOLOM_SKOR = (
+    "penilaian_id",
+    "lapisan",
+    "total",
+    "pengungkit",
+    "hasil",
+    "area",
+    "hasil_rinci",
+    "memenuhi_wbk",
+    "memenuhi_wbbm",
+    "gagal_wbk",
+    "gagal_wbbm",
+    "terjawab",
+    "jumlah_pertanyaan",
+)
+
+
+def skor_per_penilaian(**saring) -> dict[int, dict[str, Skor]]:
+    """Every stored layer score of the assessments matching `saring` (Penilaian field
+    lookups, e.g. periode=p or satker_id__in=ids): two queries."""
+    saring = {f"penilaian__{k}": v for k, v in saring.items()}
+    selesai = set(
+        Evaluasi.objects.filter(selesai_pada__isnull=False, **saring).values_list(
+            "penilaian_id", "lapisan"
+        )
+    )
+    hasil = defaultdict(dict)
+    for r in SkorSnapshot.objects.filter(**saring).values(*_KOLOM_SKOR).order_by():
+        kunci = (r["penilaian_id"], r["lapisan"])
+        hasil[r["penilaian_id"]][r["lapisan"]] = _skor_dari_baris(r, kunci in selesai)
+    return hasil
+
+
+def skor_evaluator(lapisan: dict[str, Skor]) -> Skor | None:
+    """The latest evaluator layer scored so far, finished or not."""
+    return next((lapisan[x] for x in URUTAN_EVALUATOR if x in lapisan), None)
+
+
+def skor_resmi(lapisan: dict[str, Skor]) -> Skor | None:
+    """The official score: the latest finished evaluator layer, else the unit's own."""
+    for x in URUTAN_EVALUATOR:
+        if x in lapisan and lapisan[x].selesai:
+            return lapisan[x]
+    return lapisan.get(Lapisan.MANDIRI)
+
+
+def terlambat(penilaian: Penilaian, periode: Periode, hari_ini: datetime.date) -> str:
+    """'mandiri' when the self-assessment is past its deadline, 'reviu' when the review
+    is, '' otherwise."""
+    if penilaian.status in STATUS_TERLAMBAT_MANDIRI and hari_ini > periode.batas_mandiri:
+        return "mandiri"
+    if penilaian.status != Penilaian.Status.FINAL and hari_ini > periode.batas_reviu:
+        return "reviu"
+    return ""
+
+
+def _tren(satker_ids) -> tuple[dict, dict]:
+    """All assessments of these units in every year, with their layer scores:
+    ({satker_id: [(tahun, penilaian_id)]}, {penilaian_id: {lapisan: Skor}}). Three queries."""
+    per_satker = defaultdict(list)
+    for pk, satker_id, tahun in (
+        Penilaian.objects.filter(satker_id__in=satker_ids)
+        .values_list("pk", "satker_id", "periode__tahun")
+        .order_by("periode__tahun", "pk")
+    ):
+        per_satker[satker_id].append((tahun, pk))
+    return per_satker, skor_per_penilaian(satker_id__in=satker_ids)
+
+
+def _baris(
+    penilaian: Penilaian,
+    lapisan: dict,
+    meta: MetaVersi | None,
+    survei: Survei | None,
+    bukti: int,
+    hari_ini: datetime.date,
+) -> BarisUnit:
+    resmi = skor_resmi(lapisan)
+    nama_area = meta.nama_area if meta else {}
+    area = []
+    for no, nama in nama_area.items():
+        persen = st.persen_bobot(resmi.area.get(no), meta.bobot_area[no]) if resmi else None
+        area.append(SelArea(no, nama, persen, st.warna_persen(persen)))
+    status = resmi.status if resmi else st.KOSONG
+    rinci = resmi.hasil_rinci if resmi else {}
+    nama_lapisan = str(Lapisan(resmi.lapisan).label) if resmi else ""
+    # The survey's own index when it has one (portal responses or an external value),
+    # else the value the LKE layer holds, labelled with that layer.
+    ipak = meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
+    ipkp = meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None
+    ipak_sumber = ipkp_sumber = nama_lapisan
+    if survei is not None and survei.ipak is not None:
+        ipak, ipak_sumber = survei.ipak, survei.ipak_sumber
+    if survei is not None and survei.ipkp is not None:
+        ipkp, ipkp_sumber = survei.ipkp, survei.ipkp_sumber
+    return BarisUnit(
+        penilaian=penilaian,
+        satker=penilaian.satker,
+        tahun=penilaian.periode.tahun,
+        mandiri=lapisan.get(Lapisan.MANDIRI),
+        evaluator=skor_evaluator(lapisan),
+        resmi=resmi,
+        area=area,
+        ipak=ipak,
+        ipak_sumber=ipak_sumber,
+        ipkp=ipkp,
+        ipkp_sumber=ipkp_sumber,
+        responden=survei.responden if survei else None,
+        target=survei.target if survei else None,
+        bukti=bukti,
+        jumlah_pertanyaan=meta.jumlah_pertanyaan if meta else 0,
+        predikat=status,
+        gagal=st.kriteria_gagal(
+            status, resmi.gagal_wbk if resmi else (), resmi.gagal_wbbm if resmi else (), nama_area
+        ),
+        terlambat=terlambat(penilaian, penilaian.periode, hari_ini),
+    )
+
+
+def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
+    """One row per unit of the period that the user may read, in a constant number of
+    queries (eleven with the survey app, seven without), whatever the number of units."""
+    lingkup = lingkup_pengguna(user)
+    penilaian = Penilaian.objects.filter(periode=periode).select_related(
+        "satker", "periode__kanwil"
+    )
+    if not lingkup.semua:
+        penilaian = penilaian.filter(satker_id__in=lingkup.baca)
+    penilaian = list(penilaian.order_by("satker__nama"))
+    satker_ids = [p.satker_id for p in penilaian]
+    tahun_per_satker, skor = _tren(satker_ids)
+    meta = meta_versi([periode.versi_id]).get(periode.versi_id)
+    survei = survei_per_satker(satker_ids=satker_ids, tahun=periode.tahun)
+    bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
+    hari_ini = timezone.localdate()
+    baris = []
+    for p in penilaian:
+        b = _baris(
+            p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), bukti.get(p.pk, 0), hari_ini
+        )
+        for tahun, pk in tahun_per_satker.get(p.satker_id, []):
+            resmi = skor_resmi(skor.get(pk, {}))
+            if resmi is not None:
+                b.tren.append((tahun, resmi.total, resmi.status))
+        baris.append(b)
+    return baris
+
+
+def _kunci_urut(urut: str):
+    tahap = {s: i for i, s in enumerate(Penilaian.Status.values)}
+    predikat = {s: i for i, s in enumerate(st.STATUS_PREDIKAT)}
+
+    def total(skor):
+        return skor.total if skor else Decimal(-1)
+
+    return {
+        "nama": lambda b: b.satker.nama.lower(),
+        "kode": lambda b: b.satker.kode,
+        "tahap": lambda b: (tahap.get(b.penilaian.status, 99), b.satker.nama.lower()),
+        "mandiri": lambda b: -total(b.mandiri),
+        "evaluator": lambda b: -total(b.evaluator),
+        "total": lambda b: -total(b.resmi),
+        "bukti": lambda b: -b.bukti,
+        "predikat": lambda b: (predikat[b.predikat], -total(b.resmi)),
+    }.get(urut)
+
+
+def saring_baris(
+    baris: list[BarisUnit],
+    *,
+    jenis: str = "",
+    tahap: str = "",
+    predikat: str = "",
+    cari: str = "",
+    urut: str = "nama",
+) -> list[BarisUnit]:
+    """The rows a filter asks for, sorted (in memory: the rows are already loaded)."""
+    cari = cari.strip().lower()
+    hasil = [
+        b
+        for b in baris
+        if (not jenis or b.satker.jenis == jenis)
+        and (not tahap or b.penilaian.status == tahap)
+        and (not predikat or b.predikat == predikat)
+        and (not cari or cari in b.satker.nama.lower() or cari in b.satker.kode.lower())
+    ]
+    kunci = _kunci_urut(urut) or _kunci_urut("nama")
+    return sorted(hasil, key=kunci)
+
+
+@dataclass(frozen=True)
+class Kartu:
+    jumlah: int
+    per_predikat: list  # [(kode, label, warna, n)]
+    per_tahap: list  # [(kode, label, n)]
+    terlambat_mandiri: int
+    terlambat_reviu: int
+    kemajuan: Decimal  # mean share of questions answered by the units, %
+    final: int
+
+
+def kartu_ringkasan(baris: list[BarisUnit]) -> Kartu:
+    predikat = defaultdict(int)
+    tahap = defaultdict(int)
+    for b in baris:
+        predikat[b.predikat] += 1
+        tahap[b.penilaian.status] += 1
+    terjawab = [
+        Decimal(b.mandiri.terjawab) * 100 / b.mandiri.jumlah_pertanyaan
+        if b.mandiri and b.mandiri.jumlah_pertanyaan
+        else NOL
+        for b in baris
+    ]
+    return Kartu(
+        jumlah=len(baris),
+        per_predikat=[
+            (k, str(label), st.WARNA_PREDIKAT[k], predikat[k])
+            for k, label in st.STATUS_PREDIKAT.items()
+        ],
+        per_tahap=[(k, str(label), tahap[k]) for k, label in Penilaian.Status.choices],
+        terlambat_mandiri=sum(b.terlambat == "mandiri" for b in baris),
+        terlambat_reviu=sum(b.terlambat == "reviu" for b in baris),
+        kemajuan=sum(terjawab, NOL) / len(terjawab) if terjawab else NOL,
+        final=tahap[Penilaian.Status.FINAL],
+    )
+
+
+# --- Periods and Kanwil ------------------------------------------------------------------
+
+
+def periode_untuk_pengguna(*, user):
+    """Periods of the Kanwil the user reads (administrators and auditors of a Kanwil)."""
+    lingkup = lingkup_pengguna(user)
+    qs = Periode.objects.select_related("kanwil")
+    if not lingkup.semua:
+        qs = qs.filter(kanwil_id__in=lingkup.baca)
+    return qs.order_by("-tahun", "kanwil__nama")
+
+
+@dataclass(frozen=True)
+class BarisKanwil:
+    periode: Periode
+    jumlah: int
+    per_predikat: dict  # status -> n
+    rata_total: Decimal | None
+    terlambat: int
+    final: int
+
+
+def baris_nasional(*, user, tahun: int) -> list[BarisKanwil]:
+    """One row per Kanwil for a year (national administrators): four queries."""
+    periode = list(periode_untuk_pengguna(user=user).filter(tahun=tahun))
+    penilaian = list(
+        Penilaian.objects.filter(periode__in=periode).only("pk", "status", "periode_id")
+    )
+    skor = skor_per_penilaian(periode__in=periode)
+    hari_ini = timezone.localdate()
+    per_periode = {p.pk: p for p in periode}
+    data = defaultdict(
+        lambda: {"n": 0, "pred": defaultdict(int), "total": [], "telat": 0, "final": 0}
+    )
+    for p in penilaian:
+        d = data[p.periode_id]
+        resmi = skor_resmi(skor.get(p.pk, {}))
+        d["n"] += 1
+        d["pred"][resmi.status if resmi else st.KOSONG] += 1
+        if resmi:
+            d["total"].append(resmi.total)
+        d["telat"] += bool(terlambat(p, per_periode[p.periode_id], hari_ini))
+        d["final"] += p.status == Penilaian.Status.FINAL
+    return [
+        BarisKanwil(
+            periode=p,
+            jumlah=data[p.pk]["n"],
+            per_predikat=dict(data[p.pk]["pred"]),
+            rata_total=sum(data[p.pk]["total"], NOL) / len(data[p.pk]["total"])
+            if data[p.pk]["total"]
+            else None,
+            terlambat=data[p.pk]["telat"],
+            final=data[p.pk]["final"],
+        )
+        for p in sorted(periode, key=lambda p: p.kanwil.nama)
+    ]
+
+
+# --- One unit ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BarisSubArea:
+    kode: str
+    nama: str
+    bobot: Decimal
+    nilai: list  # per layer (Decimal | None), in the order of RincianUnit.lapisan
+
+
+@dataclass(frozen=True)
+class BarisArea:
+    no: str
+    nama: str
+    bobot: Decimal
+    nilai: list  # per layer: (nilai, persen, warna) or None
+    subarea: list
+
+
+@dataclass
+class RincianUnit:
+    penilaian: Penilaian
+    meta: MetaVersi | None
+    lapisan: list  # [(kode, label, Skor | None)] MANDIRI, KANWIL, TPI
+    resmi: Skor | None
+    predikat: str
+    area: list  # BarisArea
+    kriteria: dict  # "WBK"/"WBBM" -> [BarisKriteria]
+    radar: dict  # {"label": [...], "unit": [...], "kanwil": [...]}
+    tahun_lalu: list  # [(tahun, {no: persen}, total, status)] earlier years first
+    sumber_subarea: str = ""  # "" or why sub-area scores are missing
+
+
+def _nilai_subarea(penilaian: Penilaian, lapisan: str) -> dict[str, Decimal] | None:
+    """Sub-area scores of one layer from the engine over its stored answers (one unit,
+    so one small computation; lists never do this)."""
+    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
+    jawaban = jawaban_lapisan(penilaian=penilaian, lapisan=lapisan)
+    try:
+        hasil = hitung(instrumen, jawaban, predikat_sebelumnya=penilaian.predikat_sebelumnya)
+    except JawabanTidakValid:  # an invalid stored answer: show the snapshot only
+        return None
+    return {k: s.nilai for k, s in hasil.subarea.items()}
+
+
+def _rata_kanwil(periode: Periode, bobot: dict) -> dict[str, Decimal]:
+    """Average share of weight per area over the period's official scores."""
+    jumlah = defaultdict(list)
+    for lapisan in skor_per_penilaian(periode=periode).values():
+        resmi = skor_resmi(lapisan)
+        if resmi is None:
+            continue
+        for no, b in bobot.items():
+            persen = st.persen_bobot(resmi.area.get(no), b)
+            if persen is not None:
+                jumlah[no].append(persen)
+    return {no: sum(v, NOL) / len(v) for no, v in jumlah.items()}
+
+
+def rincian_unit(*, penilaian: Penilaian) -> RincianUnit:
+    """Everything the unit page shows, from the stored snapshots of this unit (all its
+    years) and one engine run per scored layer for the sub-areas."""
+    periode = penilaian.periode
+    per_satker, skor = _tren([penilaian.satker_id])
+    meta = meta_versi({periode.versi_id}).get(periode.versi_id)
+    lapisan_ini = skor.get(penilaian.pk, {})
+    lapisan = [(k, str(label), lapisan_ini.get(k)) for k, label in Lapisan.choices]
+    resmi = skor_resmi(lapisan_ini)
+    bobot = meta.bobot_area if meta else {}
+    nama_area = meta.nama_area if meta else {}
+    subarea_lapisan = [
+        _nilai_subarea(penilaian, k) if s is not None else None for k, _l, s in lapisan
+    ]
+    area = []
+    for no, nama in nama_area.items():
+        nilai = []
+        for _k, _l, s in lapisan:
+            v = s.area.get(no) if s else None
+            persen = st.persen_bobot(v, bobot[no])
+            nilai.append((v, persen, st.warna_persen(persen)) if s else None)
+        sub = [
+            BarisSubArea(
+                s.kode,
+                s.nama,
+                s.bobot,
+                [x.get(s.kode) if x is not None else None for x in subarea_lapisan],
+            )
+            for s in meta.subarea
+            if s.area.kode == no
+        ]
+        area.append(BarisArea(no, nama, bobot[no], nilai, sub))
+    kriteria = {}
+    if resmi is not None and meta is not None:
+        for predikat, gagal in (("WBK", resmi.gagal_wbk), ("WBBM", resmi.gagal_wbbm)):
+            kriteria[predikat] = st.tabel_kriteria(
+                predikat=predikat,
+                ambang=meta.ambang,
+                total=resmi.total,
+                pengungkit=resmi.pengungkit,
+                area_nilai=resmi.area,
+                area_bobot=bobot,
+                nama_area=nama_area,
+                hasil_rinci=resmi.hasil_rinci,
+                gagal=gagal,
+                predikat_sebelumnya=penilaian.predikat_sebelumnya,
+            )
+    rata = _rata_kanwil(periode, bobot)
+    radar = {
+        "label": [f"{no}. {nama}" for no, nama in nama_area.items()],
+        "unit": [
+            _angka(st.persen_bobot(resmi.area.get(no), bobot[no]) if resmi else None)
+            for no in nama_area
+        ],
+        "kanwil": [_angka(rata.get(no)) for no in nama_area],
+    }
+    tahun_lalu = []
+    for tahun, pk in per_satker.get(penilaian.satker_id, []):
+        r = skor_resmi(skor.get(pk, {}))
+        if r is None:
+            continue
+        persen = {no: st.persen_bobot(r.area.get(no), bobot.get(no)) for no in nama_area}
+        tahun_lalu.append((tahun, persen, r.total, r.status))
+    return RincianUnit(
+        penilaian=penilaian,
+        meta=meta,
+        lapisan=lapisan,
+        resmi=resmi,
+        predikat=resmi.status if resmi else st.KOSONG,
+        area=area,
+        kriteria=kriteria,
+        radar=radar,
+        tahun_lalu=tahun_lalu,
+        sumber_subarea="" if any(x is not None for x in subarea_lapisan) else "tanpa_mesin",
+    )
+
+
+def _angka(x: Decimal | None) -> float | None:
+    """A number for the chart's JSON (rounded for display, as everywhere)."""
+    return None if x is None else float(st.bulat(x))
+
+
+@dataclass(frozen=True)
+class Langkah:
+    """One entry of 'what would close the gap'."""
+
+    kode: str
+    teks: str
+    area: str
+    nilai_sekarang: Decimal | None
+    tambahan: Decimal
+    menutup: list  # failing criteria it helps, in words
+
+
+def target_berikut(status: str) -> str | None:
+    return {st.KOSONG: "WBK", st.BELUM: "WBK", st.WBK: "WBBM"}.get(status)
+
+
+def peluang_unit(*, penilaian: Penilaian, resmi: Skor | None, batas: int = 10) -> list[Langkah]:
+    """The engine's ranked list of questions that would add most towards the next
+    predicate, on the official layer's answers."""
+    target = target_berikut(resmi.status if resmi else st.KOSONG)
+    if target is None:
+        return []
+    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
+    lapisan = resmi.lapisan if resmi else Lapisan.MANDIRI
+    jawaban = jawaban_lapisan(penilaian=penilaian, lapisan=lapisan)
+    try:
+        daftar = peluang(
+            instrumen,
+            jawaban,
+            predikat_sebelumnya=penilaian.predikat_sebelumnya or None,
+            target=target,
+        )
+    except JawabanTidakValid:
+        return []
+    nama_area = {a.kode: a.nama for a in instrumen.area}
+    return [
+        Langkah(
+            kode=p.kode,
+            teks=p.teks,
+            area=p.area,
+            nilai_sekarang=p.nilai_sekarang,
+            tambahan=p.tambahan,
+            menutup=[st.label_kriteria(k, nama_area) for k in p.menutup],
+        )
+        for p in daftar[:batas]
+    ]
+
+
+def pencanangan_pertama(satker_id: int) -> datetime.date | None:
+    from satker.models import StatusZI
+
+    return (
+        StatusZI.objects.filter(satker_id=satker_id, tanggal_pencanangan__isnull=False)
+        .order_by("tanggal_pencanangan")
+        .values_list("tanggal_pencanangan", flat=True)
+        .first()
+    )
+
+
+def prasyarat_unit(*, penilaian: Penilaian):
+    """(stored checklist or None, [ButirPrasyarat], target) for the unit's year. The
+    target is WBBM for a unit already holding WBK, else WBK; the reference date for
+    'ZI built a year' is the period's review deadline (when proposals go up)."""
+    from dasbor.models import PrasyaratUsulan
+    from dasbor.prasyarat import periksa_prasyarat
+
+    data = PrasyaratUsulan.objects.filter(
+        satker_id=penilaian.satker_id, tahun=penilaian.periode.tahun
+    ).first()
+    target = "WBBM" if penilaian.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
+    butir = periksa_prasyarat(
+        temuan_ditindaklanjuti=data.temuan_ditindaklanjuti if data else None,
+        lhkpn_persen=data.lhkpn_persen if data else None,
+        lhkasn_persen=data.lhkasn_persen if data else None,
+        nilai_sakip=data.nilai_sakip if data else "",
+        pencanangan=pencanangan_pertama(penilaian.satker_id),
+        acuan=penilaian.periode.batas_reviu,
+        target=target,
+    )
+    return data, butir, target

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from dasbor import views
+
+app_name = "dasbor"
+
+urlpatterns = [
+    path("", views.beranda, name="beranda"),
+    path("nasional/<int:tahun>/", views.nasional, name="nasional"),
+    path("<slug:kanwil>/<int:tahun>/", views.kanwil, name="kanwil"),
+    path("<slug:kanwil>/<int:tahun>/<slug:satker>/", views.unit, name="unit"),
+    path("<slug:kanwil>/<int:tahun>/<slug:satker>/prasyarat/", views.prasyarat, name="prasyarat"),
+]

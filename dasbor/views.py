@@ -1,0 +1,151 @@
+"""Dashboard pages: the national view, a Kanwil's period, one unit, its prerequisites."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from dasbor import access, grafik, selectors
+from dasbor import status as st
+from dasbor.forms import PrasyaratForm
+from dasbor.services import prasyarat_simpan
+from penilaian.models import Penilaian
+from satker.lingkup import lingkup_pengguna
+from satker.models import Satker
+from zi_portal.formulir import tempel_kesalahan
+
+SARINGAN = ("jenis", "tahap", "predikat", "q", "urut")
+
+
+@login_required
+def beranda(request):
+    """Sends each role to where it starts: national, its Kanwil, or its unit."""
+    access.wajib_pengguna_berperan(request.user)
+    lingkup = lingkup_pengguna(request.user)
+    periode = selectors.periode_untuk_pengguna(user=request.user).first()
+    if periode is not None and (lingkup.semua or lingkup.instansi_dikelola):
+        return redirect("dasbor:nasional", tahun=periode.tahun)
+    if periode is not None:
+        return redirect("dasbor:kanwil", kanwil=periode.kanwil.kode, tahun=periode.tahun)
+    unit = (
+        Penilaian.objects.filter(satker_id__in=lingkup.baca)
+        .select_related("periode__kanwil", "satker")
+        .order_by("-periode__tahun")
+        .first()
+    )
+    if unit is not None:
+        return redirect(
+            "dasbor:unit",
+            kanwil=unit.periode.kanwil.kode,
+            tahun=unit.periode.tahun,
+            satker=unit.satker.kode,
+        )
+    return render(request, "dasbor/kosong.html")
+
+
+@login_required
+def nasional(request, tahun):
+    access.wajib_nasional(request.user)
+    baris = selectors.baris_nasional(user=request.user, tahun=tahun)
+    tahun_ada = sorted(
+        set(selectors.periode_untuk_pengguna(user=request.user).values_list("tahun", flat=True)),
+        reverse=True,
+    )
+    return render(
+        request,
+        "dasbor/nasional.html",
+        {"baris": baris, "tahun": tahun, "tahun_ada": tahun_ada, "status": st.STATUS_PREDIKAT},
+    )
+
+
+@login_required
+def kanwil(request, kanwil, tahun):
+    periode = access.periode_untuk_dasbor(request.user, kanwil, tahun)
+    semua = selectors.baris_periode(user=request.user, periode=periode)
+    saring = {k: request.GET.get(k, "") for k in SARINGAN}
+    baris = selectors.saring_baris(
+        semua,
+        jenis=saring["jenis"],
+        tahap=saring["tahap"],
+        predikat=saring["predikat"],
+        cari=saring["q"],
+        urut=saring["urut"] or "nama",
+    )
+    tren = grafik.grafik_tren(baris)
+    konteks = {
+        "periode": periode,
+        "baris": baris,
+        "kartu": selectors.kartu_ringkasan(semua),
+        "saring": saring,
+        "pilihan": _pilihan(),
+        "periode_lain": selectors.periode_untuk_pengguna(user=request.user).filter(
+            kanwil=periode.kanwil
+        ),
+        "grafik_total": grafik.grafik_total(baris),
+        "grafik_tren": tren,
+        "tabel_tren": grafik.tabel_tren(tren),
+        "nasional": lingkup_pengguna(request.user).semua
+        or bool(lingkup_pengguna(request.user).instansi_dikelola),
+    }
+    return render(request, "dasbor/kanwil.html", konteks)
+
+
+def _pilihan() -> dict:
+    return {
+        "jenis": [c for c in Satker.Jenis.choices if c[0] != Satker.Jenis.KANWIL],
+        "tahap": Penilaian.Status.choices,
+        "predikat": [(k, str(v)) for k, v in st.STATUS_PREDIKAT.items()],
+        "urut": [
+            ("nama", _("Nama")),
+            ("total", _("Nilai resmi tertinggi")),
+            ("mandiri", _("Nilai mandiri tertinggi")),
+            ("evaluator", _("Nilai evaluator tertinggi")),
+            ("tahap", _("Tahap")),
+            ("predikat", _("Status predikat")),
+            ("bukti", _("Bukti terbanyak")),
+        ],
+    }
+
+
+@login_required
+def unit(request, kanwil, tahun, satker):
+    penilaian = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
+    rincian = selectors.rincian_unit(penilaian=penilaian)
+    prasyarat, butir, target = selectors.prasyarat_unit(penilaian=penilaian)
+    lingkup = lingkup_pengguna(request.user)
+    konteks = {
+        "r": rincian,
+        "periode": penilaian.periode,
+        "peluang": selectors.peluang_unit(penilaian=penilaian, resmi=rincian.resmi),
+        "target": selectors.target_berikut(rincian.predikat),
+        "prasyarat": prasyarat,
+        "butir_prasyarat": butir,
+        "target_prasyarat": target,
+        "boleh_ubah_prasyarat": lingkup.boleh_isi(penilaian.satker_id)
+        or lingkup.boleh_kelola(penilaian.satker_id),
+        "boleh_kanwil": lingkup.boleh_baca(penilaian.periode.kanwil_id),
+        "grafik_tahun": grafik.grafik_tahun_lalu(rincian),
+        "status": st.STATUS_PREDIKAT,
+        "warna": st.WARNA_PREDIKAT,
+    }
+    return render(request, "dasbor/unit.html", konteks)
+
+
+@login_required
+def prasyarat(request, kanwil, tahun, satker):
+    penilaian = access.penilaian_untuk_prasyarat(request.user, kanwil, tahun, satker)
+    data, _butir, _target = selectors.prasyarat_unit(penilaian=penilaian)
+    form = PrasyaratForm(request.POST or None, instance=data)
+    if request.method == "POST" and form.is_valid():
+        try:
+            prasyarat_simpan(
+                satker=penilaian.satker, tahun=tahun, oleh=request.user, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            tempel_kesalahan(form, exc)
+        else:
+            messages.success(request, _("Prasyarat usulan disimpan."))
+            url = redirect("dasbor:unit", kanwil=kanwil, tahun=tahun, satker=satker).url
+            return redirect(f"{url}#prasyarat")
+    return render(request, "dasbor/prasyarat.html", {"form": form, "penilaian": penilaian})
