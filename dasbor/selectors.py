@@ -305,8 +305,10 @@ def _baris(
 
 
 def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
-    """One row per unit of the period that the user may read, in a constant number of
-    queries (eleven with the survey app, seven without), whatever the number of units."""
+    """One row per unit of the period that the user may read, with its earlier years,
+    in a constant number of queries whatever the number of units: assessments, all
+    years' assessments, finished layers, snapshots, instrument (two), evidence (one)
+    and the survey summary (the survey app's own constant number)."""
     lingkup = lingkup_pengguna(user)
     penilaian = Penilaian.objects.filter(periode=periode).select_related(
         "satker", "periode__kanwil"
