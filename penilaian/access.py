@@ -81,3 +81,43 @@ def penilaian_untuk_dikelola(user, pk: int) -> Penilaian:
     if not lingkup_pengguna(user).boleh_kelola(penilaian.satker_id):
         raise PermissionDenied(_("Hanya administrator Kanwil yang dapat melakukan ini."))
     return penilaian
+
+
+def penilaian_untuk_dikomentari(user, pk: int) -> Penilaian:
+    """The per-question thread is between the unit's team, its assigned evaluators and
+    the Kanwil administrators; auditors and other readers only read it."""
+    penilaian = penilaian_untuk_dibaca(user, pk)
+    lingkup = lingkup_pengguna(user)
+    if not (
+        lingkup.boleh_isi(penilaian.satker_id)
+        or lingkup.boleh_kelola(penilaian.satker_id)
+        or _ditugaskan(user, pk)
+    ):
+        raise PermissionDenied(_("Anda hanya dapat membaca diskusi penilaian ini."))
+    return penilaian
+
+
+def penilaian_untuk_diaudit(user, pk: int) -> Penilaian:
+    """The audit trail is for auditors and administrators of the unit."""
+    penilaian = penilaian_untuk_dibaca(user, pk)
+    lingkup = lingkup_pengguna(user)
+    if not (lingkup.boleh_kelola(penilaian.satker_id) or penilaian.satker_id in lingkup.audit):
+        raise PermissionDenied(_("Jejak audit hanya untuk auditor dan administrator."))
+    return penilaian
+
+
+def periode_untuk_dibaca(user, pk: int):
+    from penilaian.selectors import periode_untuk_pengguna
+
+    periode = periode_untuk_pengguna(user=user).filter(pk=pk).first()
+    if periode is None:
+        raise Http404(_("Periode tidak ditemukan."))
+    return periode
+
+
+def periode_untuk_dikelola(user, pk: int):
+    periode = periode_untuk_dibaca(user, pk)
+    lingkup = lingkup_pengguna(user)
+    if not (lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola):
+        raise PermissionDenied(_("Hanya administrator Kanwil ini yang dapat melakukan ini."))
+    return periode

@@ -28,12 +28,14 @@ _CACHE: dict[tuple, Instrumen] = {}
 
 
 def versi_punya_jawaban(versi: InstrumenVersi) -> bool:
-    """Whether any answer points at this version, so it must never change in place.
+    """Whether any assessment (and so any answer) points at this version, so it must
+    never change in place: a period that uses it is enough."""
+    from penilaian.models import Penilaian, Periode
 
-    Today there are no answer models; the assessment models of this app extend this
-    check (e.g. `Penilaian.objects.filter(versi=versi).exists()`) when they arrive.
-    """
-    return False
+    return (
+        Periode.objects.filter(versi=versi).exists()
+        or Penilaian.objects.filter(periode__versi=versi).exists()
+    )
 
 
 def versi_instrumen_daftar():
@@ -215,3 +217,33 @@ def pertanyaan_rincian(versi: InstrumenVersi, kode: str) -> dict | None:
         "catatan_rumus": baris.catatan_rumus,
         "aturan_penyebut_nol": baris.get_aturan_penyebut_nol_display(),
     }
+
+
+# --- Assessments ------------------------------------------------------------------------
+# (defined in penilaian.selectors_penilaian, re-exported so callers have one place to look)
+
+from penilaian.selectors_penilaian import (  # noqa: E402
+    area_daftar,
+    bukti_ringkas_per_pertanyaan,
+    jawaban_per_lapisan,
+    kemajuan,
+    komentar_per_pertanyaan,
+    lembar_kerja,
+    penilaian_untuk_pengguna,
+    periode_untuk_pengguna,
+    riwayat_status,
+    skor_per_lapisan,
+)
+
+__all__ += [
+    "area_daftar",
+    "bukti_ringkas_per_pertanyaan",
+    "jawaban_per_lapisan",
+    "kemajuan",
+    "komentar_per_pertanyaan",
+    "lembar_kerja",
+    "penilaian_untuk_pengguna",
+    "periode_untuk_pengguna",
+    "riwayat_status",
+    "skor_per_lapisan",
+]

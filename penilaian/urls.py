@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from penilaian.views import instrumen
 
@@ -19,4 +19,6 @@ urlpatterns = [
         name="pertanyaan_detail",
     ),
     # -- assessments --
+    path("", include("penilaian.urls_alur")),  # periods, worksheet, review, workflow
+    path("", include("penilaian.urls_bukti")),  # evidence (data dukung)
 ]

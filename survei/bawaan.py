@@ -130,3 +130,13 @@ def pasang(Kuesioner, KuesionerVersi, Butir, now) -> None:  # noqa: N803 - model
         )
         for i, (kode, teks_id, teks_en) in enumerate(butir, start=1):
             Butir.objects.create(versi=versi, urutan=i, kode=kode, teks_id=teks_id, teks_en=teks_en)
+
+
+def pastikan_ada() -> None:
+    """Install version 1 of each questionnaire with the real models if missing (the
+    data migration does this once; a flushed test database or a demo needs it again)."""
+    from django.utils import timezone
+
+    from survei.models import Butir, Kuesioner, KuesionerVersi
+
+    pasang(Kuesioner, KuesionerVersi, Butir, timezone.now())

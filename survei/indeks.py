@@ -136,8 +136,12 @@ def hitung_skm(
     nilai_rata = {k: v for k, v in nilai_rata.items() if v is not None}
     if not nilai_rata:
         return None
-    w = bobot_skm(bobot)
-    ikm = sum((v * w for v in nilai_rata.values()), Decimal(0))
+    jumlah_nrr = sum(nilai_rata.values(), Decimal(0))
+    # Σ NRR × 1/9 computed as Σ NRR / 9, so all-4 answers give exactly 4 (score 100).
+    if bobot == BobotSkm.SEPERSEMBILAN:
+        ikm = jumlah_nrr / Decimal(9)
+    else:
+        ikm = jumlah_nrr * bobot_skm(bobot)
     nilai = ikm * 25
     return HasilSkm(nrr=nilai_rata, ikm=ikm, nilai=nilai, mutu=mutu_skm(nilai), bobot=bobot)
 

@@ -43,9 +43,23 @@ def terlalu_cepat(mulai: str) -> bool:
     return detik is None or detik < settings.SURVEI_WAKTU_MIN_DETIK
 
 
+def alamat_klien(request) -> str:
+    """The client's address for the rate limit only. Behind N trusted proxies
+    (SURVEI_JUMLAH_PROKSI) it is the Nth address from the right of X-Forwarded-For,
+    the one the outermost trusted proxy saw; a client cannot spoof it by sending
+    its own header, since proxies append."""
+    jumlah = settings.SURVEI_JUMLAH_PROKSI
+    if jumlah > 0:
+        diteruskan = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        diteruskan = [a for a in diteruskan if a]
+        if len(diteruskan) >= jumlah:
+            return diteruskan[-jumlah]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _kunci(request) -> str:
     jam = int(time.time() // 3600)
-    alamat = request.META.get("REMOTE_ADDR", "")
+    alamat = alamat_klien(request)
     digest = hmac.new(
         settings.SECRET_KEY.encode(), f"{alamat}|{jam}".encode(), hashlib.sha256
     ).hexdigest()

@@ -72,12 +72,14 @@ def respons_simpan(
     layanan = _cek_layanan(satker, profil.get("layanan"))
     if len(saran) > SARAN_MAKS:
         raise ValidationError({"saran": PESAN_SARAN_TERLALU_PANJANG})
-    _pakai_kode(satker, kode, cara)
+    # The token first: a concurrent double tap waits on its unique index and then
+    # returns False here, instead of being told that its own code is already used.
     try:
         with transaction.atomic():
             TokenKirim.objects.create(token=token)
     except IntegrityError:
         return False
+    _pakai_kode(satker, kode, cara)  # raising rolls the token back with everything else
     hari_ini = timezone.localdate()
     respons = Respons(
         satker=satker,

@@ -1,14 +1,37 @@
 from django.urls import path
 
-from survei.views import publik
+from survei.views import kuesioner, publik, unit
 
 app_name = "survei"
 
 urlpatterns = [
+    # Public, printed on posters: never change these.
     path("s/<slug:kode>/", publik.beranda, name="publik"),
     path("s/<slug:kode>/terima-kasih/", publik.terima_kasih, name="terima_kasih"),
     path("s/<slug:kode>/kiosk/", publik.kiosk, name="kiosk"),
     path("s/<slug:kode>/kiosk/terima-kasih/", publik.kiosk_terima_kasih, name="kiosk_terima_kasih"),
     path("s/<slug:kode>/kiosk/<str:jenis>/", publik.kiosk_isi, name="kiosk_isi"),
     path("s/<slug:kode>/<str:jenis>/", publik.isi, name="isi"),
+    # Portal.
+    path("survei/", unit.daftar, name="daftar"),
+    path("survei/<slug:kode>/", unit.hasil, name="hasil"),
+    path("survei/<slug:kode>/layanan/", unit.layanan, name="layanan"),
+    path(
+        "survei/<slug:kode>/layanan/<int:pk>/aktif/<int:aktif>/",
+        unit.layanan_aktif,
+        name="layanan_aktif",
+    ),
+    path("survei/<slug:kode>/kode/", unit.kode_sekali, name="kode"),
+    path("survei/<slug:kode>/pengaturan/", unit.pengaturan, name="pengaturan"),
+    path("survei/<slug:kode>/eksternal/", unit.eksternal, name="eksternal"),
+    path(
+        "survei/<slug:kode>/eksternal/<int:pk>/hapus/", unit.eksternal_hapus, name="eksternal_hapus"
+    ),
+    path("survei/<slug:kode>/poster.png", unit.poster_png, name="poster_png"),
+    path("survei/<slug:kode>/poster.pdf", unit.poster_pdf, name="poster_pdf"),
+    path("kuesioner/", kuesioner.daftar, name="kuesioner"),
+    path("kuesioner/<str:jenis>/versi-baru/", kuesioner.versi_baru, name="versi_baru"),
+    path("kuesioner/versi/<int:pk>/", kuesioner.versi, name="versi"),
+    path("kuesioner/versi/<int:pk>/ubah/", kuesioner.versi_ubah, name="versi_ubah"),
+    path("kuesioner/versi/<int:pk>/terbitkan/", kuesioner.versi_terbitkan, name="versi_terbitkan"),
 ]

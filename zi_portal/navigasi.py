@@ -25,6 +25,14 @@ MENU = [
     Menu(_("Satuan kerja"), "satker:daftar", "building", lambda lk: lk.punya_peran),
     Menu(_("Pengguna"), "satker:pengguna_daftar", "people", lambda lk: lk.admin),
     Menu(_("Instrumen LKE"), "penilaian:instrumen_daftar", "journal-check", lambda lk: lk.admin),
+    Menu(_("Penilaian"), "penilaian:daftar", "clipboard-check", lambda lk: lk.punya_peran),
+    Menu(_("Survei"), "survei:daftar", "clipboard-data", lambda lk: lk.punya_peran),
+    Menu(
+        _("Kuesioner"),
+        "survei:kuesioner",
+        "ui-checks",
+        lambda lk: lk.semua or bool(lk.instansi_dikelola),
+    ),
 ]
 
 

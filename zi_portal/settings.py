@@ -138,6 +138,12 @@ MEDIA_URL = "/media-tidak-publik/"
 ZI_UPLOAD_MAX_MB = env_int("ZI_UPLOAD_MAX_MB", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Stops storing an upload once it passes ZI_UPLOAD_MAX_MB (penilaian.unggahan).
+FILE_UPLOAD_HANDLERS = [
+    "penilaian.unggahan.BatasUkuranUnggahan",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -187,3 +193,6 @@ LOGGING = {
 # (address) per hour on the public form. The kiosk is not rate limited.
 SURVEI_WAKTU_MIN_DETIK = env_int("SURVEI_WAKTU_MIN_DETIK", 15)
 SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)
+# Reverse proxies in front of the portal that append X-Forwarded-For (1 behind nginx);
+# without it every respondent would share the proxy's address in the rate limit.
+SURVEI_JUMLAH_PROKSI = env_int("SURVEI_JUMLAH_PROKSI", 0)

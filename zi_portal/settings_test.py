@@ -1,6 +1,10 @@
 """Settings for the test suite: production settings with the few switches tests need."""
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-key-" + "x" * 50)
 os.environ.setdefault("DEBUG", "0")
@@ -18,3 +22,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Uploaded files go to a throw-away directory, never the project's media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="zi-media-uji-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)

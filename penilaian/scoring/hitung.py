@@ -153,6 +153,52 @@ def _area(a: m.Area, subarea: Mapping[str, HasilSubArea]) -> HasilArea:
     )
 
 
+def _nilai_hasil(instrumen: m.Instrumen, nilai, subarea, kelompok) -> dict[str, Decimal]:
+    """Points of each hasil item: its value × its sub-area's weight ÷ questions there."""
+    return {
+        p.kode: (nilai[p.kode] or NOL) * subarea[p.subarea].bobot / subarea[p.subarea].jumlah
+        for p in instrumen.pertanyaan
+        if p.area in kelompok
+    }
+
+
+def _skor(instrumen: m.Instrumen, normal: Mapping[str, object]) -> HasilLke:
+    """Every figure except the predicates, from answers in normal form."""
+    nilai = {p.kode: nilai_dari_normal(p, normal.get(p.kode)) for p in instrumen.pertanyaan}
+    subarea = {s.kode: _subarea(s, nilai) for s in instrumen.subarea}
+    area = {a.no: _area(a, subarea) for a in instrumen.area}
+    kelompok = {a.kode: _area(a, subarea) for a in instrumen.kelompok_hasil}
+    nilai_hasil = _nilai_hasil(instrumen, nilai, subarea, kelompok)
+    pengungkit = sum((a.nilai for a in area.values()), NOL)
+    hasil = sum((a.nilai for a in kelompok.values()), NOL)
+
+    def baca(nama: str) -> Decimal:
+        # A Tabel 6 criterion reads a hasil group (B.I), an item (B.I.a) or a sub-area.
+        kode = instrumen.sumber_kriteria[nama]
+        if kode in kelompok:
+            return kelompok[kode].nilai
+        return nilai_hasil[kode] if kode in nilai_hasil else subarea[kode].nilai
+
+    return HasilLke(
+        total=pengungkit + hasil,
+        pengungkit=pengungkit,
+        hasil=hasil,
+        pemenuhan=sum((a.pemenuhan for a in area.values()), NOL),
+        reform=sum((a.reform for a in area.values()), NOL),
+        bersih_akuntabel=baca("bersih_akuntabel"),
+        ipak=baca("ipak"),
+        capaian_kinerja=baca("capaian_kinerja"),
+        pelayanan_prima=baca("pelayanan_prima"),
+        area=area,
+        kelompok_hasil=kelompok,
+        subarea=subarea,
+        nilai_pertanyaan=nilai,
+        nilai_hasil=nilai_hasil,
+        predikat={},
+        jawaban=dict(normal),
+    )
+
+
 def hitung(
     instrumen: m.Instrumen,
     jawaban: Mapping[str, object],
@@ -166,44 +212,8 @@ def hitung(
     predikat_sebelumnya = _periksa_predikat(predikat_sebelumnya)
     with localcontext() as ctx:
         ctx.prec = PRESISI
-        normal = normalkan(instrumen, jawaban)
-        nilai = {p.kode: nilai_dari_normal(p, normal.get(p.kode)) for p in instrumen.pertanyaan}
-        subarea = {s.kode: _subarea(s, nilai) for s in instrumen.subarea}
-        area = {a.no: _area(a, subarea) for a in instrumen.area}
-        kelompok = {a.kode: _area(a, subarea) for a in instrumen.kelompok_hasil}
-        pengungkit = sum((a.nilai for a in area.values()), NOL)
-        hasil = sum((a.nilai for a in kelompok.values()), NOL)
-        sumber = instrumen.sumber_kriteria
-
-        def baca(nama: str) -> Decimal:
-            kode = sumber[nama]
-            return kelompok[kode].nilai if kode in kelompok else subarea[kode].nilai
-
-        nilai_hasil = {
-            p.kode: (nilai[p.kode] or NOL) * subarea[p.subarea].bobot / subarea[p.subarea].jumlah
-            for p in instrumen.pertanyaan
-            if p.area in kelompok
-        }
-        hasil_lke = HasilLke(
-            total=pengungkit + hasil,
-            pengungkit=pengungkit,
-            hasil=hasil,
-            pemenuhan=sum((a.pemenuhan for a in area.values()), NOL),
-            reform=sum((a.reform for a in area.values()), NOL),
-            bersih_akuntabel=baca("bersih_akuntabel"),
-            ipak=baca("ipak"),
-            capaian_kinerja=baca("capaian_kinerja"),
-            pelayanan_prima=baca("pelayanan_prima"),
-            area=area,
-            kelompok_hasil=kelompok,
-            subarea=subarea,
-            nilai_pertanyaan=nilai,
-            nilai_hasil=nilai_hasil,
-            predikat={},
-            jawaban=normal,
-        )
+        hasil = _skor(instrumen, normalkan(instrumen, jawaban))
         predikat = {
-            nama: nilai_predikat(instrumen, hasil_lke, nama, predikat_sebelumnya)
-            for nama in PREDIKAT
+            nama: nilai_predikat(instrumen, hasil, nama, predikat_sebelumnya) for nama in PREDIKAT
         }
-    return replace(hasil_lke, predikat=predikat)
+    return replace(hasil, predikat=predikat)

@@ -8,6 +8,9 @@ from decimal import Decimal, localcontext
 from penilaian.scoring import model as m
 from penilaian.scoring.hitung import NOL, PRESISI, hitung
 from penilaian.scoring.jawaban import jawaban_terbaik, nilai_terbaik
+from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
+
+PESAN_TARGET_TIDAK_DIKENAL = gettext_noop("Target predikat %(target)s tidak dikenal.")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ def peluang(
 ) -> list[Peluang]:
     """Every question that can still add points, most points first; ties go to the one
     helping more failing criteria of `target`, then to instrument order."""
+    if target not in instrumen.ambang:
+        raise JawabanTidakValid(PESAN_TARGET_TIDAK_DIKENAL, target=target)
     hasil = hitung(instrumen, jawaban, predikat_sebelumnya=predikat_sebelumnya)
     gagal = set(hasil.predikat[target].gagal)
     daftar = []

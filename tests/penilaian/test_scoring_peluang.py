@@ -2,7 +2,9 @@
 
 from decimal import Decimal as D
 
-from penilaian.scoring import bulat, hitung, peluang
+import pytest
+
+from penilaian.scoring import JawabanTidakValid, bulat, hitung, peluang
 from tests.penilaian.lke import instrumen, semua_terbaik
 
 
@@ -45,3 +47,8 @@ def test_each_question_names_the_failing_criteria_of_the_target_it_raises():
     pengaduan = next(p for p in daftar if p.kode == "A.II.5.ii.a")
     assert pengaduan.menutup == ("area_5",)  # total 92.5 and pengungkit 52.5 already pass
     assert {p.kode[:6] for p in daftar} == {"A.II.5"}
+
+
+def test_an_unknown_target_is_rejected():
+    with pytest.raises(JawabanTidakValid):
+        peluang(instrumen(), {}, target="ZI")

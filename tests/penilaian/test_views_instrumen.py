@@ -42,6 +42,7 @@ def test_the_instrument_page_shows_each_setting_with_its_note(masuk_sebagai):
     assert "Selesai ÷ yang harus ditindaklanjuti" in halaman
     assert "Per area (pemenuhan + reform)" in halaman
     assert "Excel resmi dan dua aplikasi publik" in halaman
+    assert "Penyebut nol pada pertanyaan %<" in halaman
 
 
 def test_only_a_national_administrator_is_offered_the_settings(masuk_sebagai):
@@ -107,7 +108,22 @@ def test_the_menu_offers_the_instrument_to_administrators_only(masuk_sebagai):
     assert "/instrumen/" not in masuk_sebagai("operator_a").get("/").content.decode()
 
 
-def test_the_pages_speak_english_when_asked(masuk_sebagai):
+def test_the_pages_speak_english_when_chosen(masuk_sebagai, settings):
     client = masuk_sebagai("admin_x")
-    halaman = client.get(DETAIL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "Predicate requirements" in halaman or "Syarat predikat" in halaman
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    halaman = client.get(DETAIL).content.decode()
+    assert "Predicate requirements (Table 6)" in halaman
+    assert "Two decimals: B = 0.67, C = 0.33 (official Excel)" in halaman
+    assert "113 questions" in halaman
+    assert "Zero denominators in % questions" in halaman
+    assert "≥ 75.00" in halaman
+    soal = client.get(f"{DETAIL}pertanyaan/A.II.5.iii.a/").content.decode()
+    assert "Denominator 0 → value 1" in soal
+
+
+def test_the_english_catalog_translates_every_message_of_the_app():
+    import pathlib
+
+    po = pathlib.Path(__file__).resolve().parents[2] / "penilaian/locale/en/LC_MESSAGES/django.po"
+    teks = po.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    assert 'msgstr ""\n\n' not in teks + "\n"

@@ -46,6 +46,11 @@ def test_the_printed_weight_0_111_changes_the_second_decimal():
     assert bulat(hasil.nilai) == D("86.03")
 
 
+def test_perfect_answers_score_exactly_100():
+    hasil = hitung_skm({f"U{i}": (12, 3) for i in range(1, 10)})
+    assert hasil.ikm == D(4) and hasil.nilai == D(100) and hasil.mutu == "A"
+
+
 def test_skm_without_answers_is_none():
     assert hitung_skm({}) is None
     assert hitung_skm({"U1": (0, 0)}) is None

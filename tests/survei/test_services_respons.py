@@ -71,3 +71,16 @@ def test_service_must_come_from_the_units_own_list(cast):
     with pytest.raises(ValidationError) as exc:
         _simpan(cast.satker_a, profil={**PROFIL, "layanan": lain.pk})
     assert services.PESAN_LAYANAN_TIDAK_VALID in exc.value.messages
+
+
+def test_a_refused_code_does_not_use_up_the_token(cast):
+    with pytest.raises(ValidationError):
+        _simpan(cast.satker_a, kode="TIDAKADA")
+    assert _simpan(cast.satker_a) is True  # same token, now without the bad code
+
+
+def test_a_double_tap_with_a_code_is_stored_once_and_not_refused(cast):
+    kode = services.kode_buat(satker=cast.satker_a, jumlah=1)[0].kode
+    assert _simpan(cast.satker_a, kode=kode) is True
+    assert _simpan(cast.satker_a, kode=kode) is False
+    assert Respons.objects.count() == 1

@@ -161,3 +161,25 @@ def test_a_value_tampered_on_the_last_page_stores_nothing(client, cast, cepat):
     r = client.post(URL, data)
     assert r.status_code == 400
     assert Respons.objects.count() == 0
+
+
+def test_in_english_the_questions_and_options_are_english(client, cast, cepat):
+    client.cookies["django_language"] = "en"
+    html = client.get(URL).content.decode()
+    assert "About you" in html and "Prefer not to say" in html
+    import re
+
+    data = dict(re.findall(r'type="hidden" name="(token|mulai)" value="([^"]*)"', html))
+    halaman_2 = client.post(URL, {**data, **PROFIL, "langkah": 0}).content.decode()
+    assert "Staff serve everyone equally" in halaman_2
+    assert "6 — Strongly agree" in halaman_2
+
+
+def test_behind_a_trusted_proxy_the_limit_uses_the_forwarded_client_address(rf, settings):
+    from survei.perlindungan import alamat_klien
+
+    settings.SURVEI_JUMLAH_PROKSI = 1
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.9")
+    assert alamat_klien(request) == "203.0.113.9"  # the spoofable left part is ignored
+    settings.SURVEI_JUMLAH_PROKSI = 0
+    assert alamat_klien(request) == "10.0.0.1"

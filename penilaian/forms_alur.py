@@ -1,0 +1,110 @@
+"""Forms of the period, assignment, reopening and comment pages. Answers are not a
+Django form: each question posts its own small request (see views/lembar.py)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from penilaian.models import InstrumenVersi, Lapisan
+from satker.lingkup import lingkup_pengguna
+from satker.models import Pengguna, Satker
+
+
+class _Tanggal(forms.DateInput):
+    input_type = "date"
+
+
+class _Bootstrap:
+    """Adds Bootstrap's classes to every widget (checkbox lists keep their own)."""
+
+    def gaya(self) -> None:
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxSelectMultiple):
+                continue
+            kelas = "form-select" if isinstance(widget, forms.Select) else "form-control"
+            widget.attrs.setdefault("class", kelas)
+
+
+class PeriodeForm(_Bootstrap, forms.Form):
+    kanwil = forms.ModelChoiceField(Satker.objects.none(), label=_("Kanwil"))
+    tahun = forms.IntegerField(label=_("Tahun"), min_value=2015, max_value=2100)
+    versi = forms.ModelChoiceField(
+        InstrumenVersi.objects.filter(aktif=True), label=_("Versi instrumen")
+    )
+    batas_mandiri = forms.DateField(label=_("Batas penilaian mandiri"), widget=_Tanggal)
+    batas_reviu = forms.DateField(label=_("Batas reviu"), widget=_Tanggal)
+    satker_ids = forms.ModelMultipleChoiceField(
+        Satker.objects.none(),
+        label=_("Satuan kerja yang dinilai"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        lingkup = lingkup_pengguna(user)
+        kanwil = Satker.objects.filter(jenis=Satker.Jenis.KANWIL, aktif=True)
+        if not lingkup.semua:
+            kanwil = kanwil.filter(pk__in=lingkup.kanwil_dikelola)
+        self.fields["kanwil"].queryset = kanwil
+        if kanwil.count() == 1:
+            self.fields["kanwil"].initial = kanwil.first()
+        self.fields["satker_ids"].queryset = Satker.objects.filter(
+            induk__in=kanwil, aktif=True
+        ).select_related("induk")
+        self.fields["satker_ids"].label_from_instance = lambda s: f"{s.nama} ({s.induk.nama})"
+        self.gaya()
+
+
+class TambahSatkerForm(forms.Form):
+    satker_ids = forms.ModelMultipleChoiceField(
+        Satker.objects.none(),
+        label=_("Satuan kerja yang ditambahkan"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, periode, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["satker_ids"].queryset = Satker.objects.filter(
+            induk=periode.kanwil, aktif=True
+        ).exclude(penilaian__periode=periode)
+
+
+class PenugasanForm(_Bootstrap, forms.Form):
+    lapisan = forms.ChoiceField(
+        label=_("Lapisan"), choices=[(lp.value, lp.label) for lp in (Lapisan.KANWIL, Lapisan.TPI)]
+    )
+    evaluator = forms.ModelChoiceField(Pengguna.objects.none(), label=_("Evaluator"))
+
+    def __init__(self, *args, calon, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["evaluator"].queryset = calon
+        self.gaya()
+
+
+class BukaKembaliForm(_Bootstrap, forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gaya()
+
+    alasan = forms.CharField(
+        label=_("Alasan membuka kembali"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+    lapisan = forms.ChoiceField(
+        label=_("Lapisan yang dibuka kembali"),
+        required=False,
+        choices=[
+            ("", _("Tidak ada (lapisan baru yang akan menilai)")),
+            (Lapisan.KANWIL.value, Lapisan.KANWIL.label),
+            (Lapisan.TPI.value, Lapisan.TPI.label),
+        ],
+    )
+
+
+class KomentarForm(_Bootstrap, forms.Form):
+    teks = forms.CharField(
+        label=_("Komentar"), max_length=4000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gaya()

@@ -1,0 +1,176 @@
+"""Opening an assessment period for chosen units of a Kanwil, adding units later, and
+assigning evaluators to the layers of each assessment."""
+
+from collections.abc import Iterable
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from penilaian.models import (
+    InstrumenVersi,
+    Lapisan,
+    Penilaian,
+    PenugasanEvaluator,
+    Periode,
+)
+from penilaian.services.jejak import jejak_catat
+from penilaian.skor import skor_perbarui
+from satker.lingkup import lingkup_pengguna
+from satker.models import Peran, Predikat, RiwayatPredikat, Satker
+
+PESAN_BUKAN_ADMIN_KANWIL = _("Anda tidak mengelola Kanwil ini.")
+PESAN_PERIODE_SUDAH_ADA = _("Kanwil ini sudah punya periode penilaian untuk tahun %(tahun)s.")
+PESAN_SATKER_BUKAN_ANAK = _("%(nama)s tidak berada di bawah Kanwil ini.")
+PESAN_SATKER_KOSONG = _("Pilih sedikitnya satu satuan kerja.")
+PESAN_BATAS_TERBALIK = _("Batas reviu tidak boleh sebelum batas penilaian mandiri.")
+PESAN_VERSI_TIDAK_AKTIF = _("Versi instrumen ini tidak aktif.")
+PESAN_BUKAN_EVALUATOR = _(
+    "%(nama)s tidak memegang peran evaluator pada satuan kerja ini atau Kanwil-nya."
+)
+PESAN_SUDAH_DITUGASKAN = _("Evaluator ini sudah ditugaskan pada lapisan tersebut.")
+PESAN_LAPISAN_EVALUATOR = _("Pilih lapisan Kanwil atau TPI.")
+
+
+def _wajib_admin_kanwil(oleh, kanwil: Satker) -> None:
+    lingkup = lingkup_pengguna(oleh)
+    if not (lingkup.semua or kanwil.pk in lingkup.kanwil_dikelola):
+        raise PermissionDenied(PESAN_BUKAN_ADMIN_KANWIL)
+
+
+def predikat_sebelum(satker: Satker, tahun: int) -> str:
+    """The highest predicate the unit holds before `tahun` (not revoked by then)."""
+    dimiliki = set(
+        RiwayatPredikat.objects.filter(satker=satker, tahun__lt=tahun)
+        .exclude(tahun_dicabut__isnull=False, tahun_dicabut__lte=tahun)
+        .values_list("predikat", flat=True)
+    )
+    for predikat in (Predikat.WBBM, Predikat.WBK):
+        if predikat in dimiliki:
+            return predikat
+    return ""
+
+
+def _satker_anak(kanwil: Satker, satker_ids: Iterable[int]) -> list[Satker]:
+    ids = set(satker_ids)
+    if not ids:
+        raise ValidationError({"satker": PESAN_SATKER_KOSONG})
+    daftar = list(Satker.objects.filter(pk__in=ids))
+    for satker in daftar:
+        if satker.induk_id != kanwil.pk:
+            raise ValidationError({"satker": PESAN_SATKER_BUKAN_ANAK % {"nama": satker.nama}})
+    return daftar
+
+
+def _buat_penilaian(periode: Periode, daftar: list[Satker]) -> list[Penilaian]:
+    sudah = set(periode.penilaian.values_list("satker_id", flat=True))
+    baru = [
+        Penilaian(
+            periode=periode,
+            satker=satker,
+            predikat_sebelumnya=predikat_sebelum(satker, periode.tahun),
+        )
+        for satker in daftar
+        if satker.pk not in sudah
+    ]
+    dibuat = Penilaian.objects.bulk_create(baru)
+    for penilaian in Penilaian.objects.filter(pk__in=[p.pk for p in dibuat]).select_related(
+        "periode__versi"
+    ):
+        skor_perbarui(penilaian=penilaian, lapisan=Lapisan.MANDIRI)  # lists show 0, not blank
+    return dibuat
+
+
+@transaction.atomic
+def periode_buka(
+    *,
+    kanwil: Satker,
+    tahun: int,
+    versi: InstrumenVersi,
+    batas_mandiri,
+    batas_reviu,
+    satker_ids: Iterable[int],
+    oleh,
+) -> Periode:
+    """Opens the period and creates one draft assessment per chosen unit, each with the
+    predicate the unit already holds (WBBM requires WBK)."""
+    _wajib_admin_kanwil(oleh, kanwil)
+    if not versi.aktif:
+        raise ValidationError({"versi": PESAN_VERSI_TIDAK_AKTIF})
+    if batas_reviu < batas_mandiri:
+        raise ValidationError({"batas_reviu": PESAN_BATAS_TERBALIK})
+    if Periode.objects.filter(kanwil=kanwil, tahun=tahun).exists():
+        raise ValidationError({"tahun": PESAN_PERIODE_SUDAH_ADA % {"tahun": tahun}})
+    daftar = _satker_anak(kanwil, satker_ids)
+    periode = Periode(
+        kanwil=kanwil,
+        tahun=tahun,
+        versi=versi,
+        batas_mandiri=batas_mandiri,
+        batas_reviu=batas_reviu,
+        dibuat_oleh=oleh,
+    )
+    periode.full_clean()
+    periode.save()
+    _buat_penilaian(periode, daftar)
+    return periode
+
+
+@transaction.atomic
+def periode_tambah_satker(*, periode: Periode, satker_ids: Iterable[int], oleh) -> list[Penilaian]:
+    """Adds units to an open period; units already in it are left as they are."""
+    _wajib_admin_kanwil(oleh, periode.kanwil)
+    return _buat_penilaian(periode, _satker_anak(periode.kanwil, satker_ids))
+
+
+def evaluator_calon(penilaian: Penilaian):
+    """People who may be assigned: evaluators of the unit or of its Kanwil."""
+    from satker.models import Pengguna
+
+    return (
+        Pengguna.objects.filter(
+            is_active=True,
+            peran__jenis=Peran.Jenis.EVALUATOR,
+            peran__satker_id__in=[penilaian.satker_id, penilaian.periode.kanwil_id],
+        )
+        .distinct()
+        .order_by("first_name", "username")
+    )
+
+
+@transaction.atomic
+def penugasan_beri(*, penilaian: Penilaian, lapisan: str, evaluator, oleh) -> PenugasanEvaluator:
+    _wajib_admin_kanwil(oleh, penilaian.periode.kanwil)
+    if lapisan not in (Lapisan.KANWIL, Lapisan.TPI):
+        raise ValidationError({"lapisan": PESAN_LAPISAN_EVALUATOR})
+    if not evaluator_calon(penilaian).filter(pk=evaluator.pk).exists():
+        raise ValidationError({"evaluator": PESAN_BUKAN_EVALUATOR % {"nama": str(evaluator)}})
+    if PenugasanEvaluator.objects.filter(
+        penilaian=penilaian, lapisan=lapisan, evaluator=evaluator
+    ).exists():
+        raise ValidationError({"evaluator": PESAN_SUDAH_DITUGASKAN})
+    penugasan = PenugasanEvaluator.objects.create(
+        penilaian=penilaian, lapisan=lapisan, evaluator=evaluator
+    )
+    jejak_catat(
+        penilaian=penilaian,
+        objek="penugasan",
+        oleh=oleh,
+        baru=evaluator.username,
+        lapisan=lapisan,
+    )
+    return penugasan
+
+
+@transaction.atomic
+def penugasan_cabut(*, penugasan: PenugasanEvaluator, oleh) -> None:
+    penilaian = penugasan.penilaian
+    _wajib_admin_kanwil(oleh, penilaian.periode.kanwil)
+    jejak_catat(
+        penilaian=penilaian,
+        objek="penugasan",
+        oleh=oleh,
+        lama=penugasan.evaluator.username,
+        lapisan=penugasan.lapisan,
+    )
+    penugasan.delete()

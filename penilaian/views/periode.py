@@ -1,0 +1,109 @@
+"""Periods and the list of assessments: what a user sees first."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
+from penilaian.forms_alur import PeriodeForm, TambahSatkerForm
+from penilaian.models import Lapisan, Penilaian
+from penilaian.selectors import penilaian_untuk_pengguna, periode_untuk_pengguna
+from penilaian.services import periode as layanan
+from satker.access import wajib_admin
+from satker.lingkup import lingkup_pengguna
+from zi_portal.formulir import tempel_kesalahan
+
+
+def _dengan_skor(daftar):
+    """Assessments with their own stored score, in one extra query."""
+    from penilaian.models import SkorSnapshot
+
+    daftar = list(daftar)
+    skor = {
+        s.penilaian_id: s
+        for s in SkorSnapshot.objects.filter(penilaian__in=daftar, lapisan=Lapisan.MANDIRI)
+    }
+    for p in daftar:
+        p.skor_unit = skor.get(p.pk)
+    return daftar
+
+
+@login_required
+def daftar(request):
+    lingkup = lingkup_pengguna(request.user)
+    penilaian = penilaian_untuk_pengguna(user=request.user)
+    if not (lingkup.punya_peran or penilaian.exists()):
+        raise PermissionDenied(_("Akun Anda belum memiliki peran."))
+    status = request.GET.get("status", "")
+    if status in Penilaian.Status.values:
+        penilaian = penilaian.filter(status=status)
+    return render(
+        request,
+        "penilaian/daftar.html",
+        {
+            "periode": periode_untuk_pengguna(user=request.user),
+            "penilaian": _dengan_skor(penilaian.order_by("-periode__tahun", "satker__nama")),
+            "status": status,
+            "status_pilihan": Penilaian.Status.choices,
+            "boleh_buka": lingkup.semua or bool(lingkup.kanwil_dikelola),
+        },
+    )
+
+
+@login_required
+def periode_baru(request):
+    wajib_admin(request.user)
+    form = PeriodeForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data["satker_ids"] = [s.pk for s in data["satker_ids"]]
+        try:
+            periode = layanan.periode_buka(oleh=request.user, **data)
+        except ValidationError as exc:
+            tempel_kesalahan(form, exc)
+        else:
+            messages.success(request, _("Periode %(tahun)s dibuka.") % {"tahun": periode.tahun})
+            return redirect("penilaian:periode_detail", pk=periode.pk)
+    return render(
+        request, "penilaian/periode_form.html", {"form": form, "judul": _("Buka periode penilaian")}
+    )
+
+
+@login_required
+def periode_detail(request, pk):
+    periode = periode_untuk_dibaca(request.user, pk)
+    lingkup = lingkup_pengguna(request.user)
+    penilaian = penilaian_untuk_pengguna(user=request.user, periode=periode)
+    return render(
+        request,
+        "penilaian/periode_detail.html",
+        {
+            "periode": periode,
+            "penilaian": _dengan_skor(penilaian.order_by("satker__nama")),
+            "boleh_kelola": lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola,
+        },
+    )
+
+
+@login_required
+def periode_tambah_satker(request, pk):
+    periode = periode_untuk_dikelola(request.user, pk)
+    form = TambahSatkerForm(request.POST or None, periode=periode)
+    if request.method == "POST" and form.is_valid():
+        try:
+            baru = layanan.periode_tambah_satker(
+                periode=periode,
+                satker_ids=[s.pk for s in form.cleaned_data["satker_ids"]],
+                oleh=request.user,
+            )
+        except ValidationError as exc:
+            tempel_kesalahan(form, exc)
+        else:
+            messages.success(request, _("%(n)s satuan kerja ditambahkan.") % {"n": len(baru)})
+            return redirect("penilaian:periode_detail", pk=periode.pk)
+    judul = _("Tambah satuan kerja ke periode %(tahun)s") % {"tahun": periode.tahun}
+    return render(
+        request, "penilaian/periode_form.html", {"form": form, "judul": judul, "periode": periode}
+    )

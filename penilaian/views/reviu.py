@@ -1,0 +1,126 @@
+"""The evaluator's review: per area, the unit's answer, explanation and evidence beside
+the evaluator's own answer, note and revision mark; scores side by side."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from penilaian import alur
+from penilaian.access import penilaian_untuk_dinilai
+from penilaian.aturan import penilaian_bisa_diubah
+from penilaian.hasil import KODE_SURVEI
+from penilaian.models import LAPISAN_EVALUATOR, Lapisan
+from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
+from penilaian.selectors_penilaian import jumlah_berbeda
+from penilaian.services.jawaban import jawaban_simpan
+from penilaian.views.bantu import (
+    baca_nilai,
+    jawab,
+    pertanyaan_dari_kode,
+    pesan_kesalahan,
+    siapkan_baris,
+    url_lembar,
+)
+from penilaian.views.lembar import _area
+
+
+@login_required
+def reviu(request, pk, lapisan, area):
+    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    areas = area_daftar(versi_id=penilaian.periode.versi_id)
+    area = _area(areas, area)
+    blok = lembar_kerja(penilaian=penilaian, area=area)
+    siapkan_baris(blok, penilaian, lapisan)
+    for sub in blok:
+        for baris in sub.baris:
+            unit, sendiri = baris.nilai(Lapisan.MANDIRI), baris.nilai(lapisan)
+            baris.berbeda = sendiri is not None and unit != sendiri
+            baris.dari_survei = baris.pertanyaan.kode in KODE_SURVEI
+            baris.lain = [
+                (lp, baris.jawaban[lp])
+                for lp in LAPISAN_EVALUATOR
+                if lp != lapisan and lp in baris.jawaban
+            ]
+    skor = skor_per_lapisan(penilaian=penilaian)
+    konteks = {
+        "penilaian": penilaian,
+        "lapisan": lapisan,
+        "lapisan_label": Lapisan(lapisan).label,
+        "areas": areas,
+        "area": area,
+        "blok": blok,
+        "boleh_ubah": penilaian_bisa_diubah(penilaian, lapisan),
+        "skor_unit": skor.get(Lapisan.MANDIRI),
+        "skor_sendiri": skor.get(lapisan),
+        "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
+        "langkah": [
+            lk
+            for _ke, lk in alur.langkah_tersedia(
+                penilaian=penilaian, user=request.user, lapisan=lapisan
+            )
+        ],
+    }
+    return render(request, "penilaian/reviu.html", konteks)
+
+
+@login_required
+@require_POST
+def reviu_simpan(request, pk, lapisan, kode):
+    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    pertanyaan = pertanyaan_dari_kode(penilaian, kode)
+    return jawab(
+        request,
+        penilaian=penilaian,
+        pertanyaan=pertanyaan,
+        url_kembali=url_lembar(penilaian, pertanyaan.subarea.area.kode, lapisan),
+        simpan=lambda: jawaban_simpan(
+            penilaian=penilaian,
+            pertanyaan=pertanyaan,
+            lapisan=lapisan,
+            nilai=baca_nilai(request.POST, pertanyaan),
+            narasi=request.POST.get("narasi", ""),
+            perlu_revisi=request.POST.get("perlu_revisi") == "1",
+            oleh=request.user,
+        ),
+    )
+
+
+def _langkah(request, pk, lapisan, fungsi, berhasil, **kwargs):
+    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    try:
+        fungsi(penilaian=penilaian, lapisan=lapisan, oleh=request.user, **kwargs)
+    except ValidationError as exc:
+        messages.error(request, pesan_kesalahan(exc))
+    else:
+        messages.success(request, berhasil)
+    return redirect("penilaian:detail", pk=penilaian.pk)
+
+
+@login_required
+@require_POST
+def reviu_mulai(request, pk, lapisan):
+    return _langkah(request, pk, lapisan, alur.penilaian_mulai_reviu, _("Reviu dimulai."))
+
+
+@login_required
+@require_POST
+def kembalikan(request, pk, lapisan):
+    return _langkah(
+        request,
+        pk,
+        lapisan,
+        alur.penilaian_kembalikan,
+        _("Penilaian dikembalikan ke satuan kerja untuk perbaikan."),
+        catatan=request.POST.get("catatan", "").strip(),
+    )
+
+
+@login_required
+@require_POST
+def selesaikan(request, pk, lapisan):
+    return _langkah(
+        request, pk, lapisan, alur.evaluasi_selesaikan, _("Lapisan evaluasi Anda selesai.")
+    )

@@ -1,0 +1,180 @@
+"""An assessment's summary page (status, moves, progress, scores of every layer,
+history), the administrator's assignment and reopening, and the audit trail."""
+
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from penilaian import alur
+from penilaian.access import (
+    penilaian_untuk_diaudit,
+    penilaian_untuk_dibaca,
+    penilaian_untuk_dikelola,
+)
+from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
+from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
+from penilaian.pesan import terjemahkan_label
+from penilaian.scoring.predikat import LABEL
+from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_lapisan
+from penilaian.selectors_penilaian import jumlah_berbeda
+from penilaian.services import periode as layanan_periode
+from penilaian.skor import lapisan_resmi
+from penilaian.views.bantu import pesan_kesalahan
+from satker.lingkup import lingkup_pengguna
+from zi_portal.formulir import tempel_kesalahan
+
+
+def label_kriteria(kode: str, areas) -> str:
+    if kode.startswith("area_"):
+        no = int(kode.removeprefix("area_"))
+        nama = next((a.nama for a in areas if a.no == no), "")
+        return terjemahkan_label(LABEL["area"]) % {"no": no, "nama": nama}
+    return terjemahkan_label(LABEL.get(kode, kode))
+
+
+def _kolom_skor(penilaian, areas, skor, resmi):
+    """One column per layer that has a score: totals, areas, predicates, failures."""
+    kolom = []
+    for lapisan in (Lapisan.MANDIRI, *LAPISAN_EVALUATOR):
+        s = skor.get(lapisan)
+        if s is None:
+            continue
+        kolom.append(
+            {
+                "lapisan": lapisan,
+                "label": Lapisan(lapisan).label,
+                "resmi": lapisan == resmi,
+                "skor": s,
+                "area": [Decimal(s.area.get(str(a.no), {}).get("nilai", 0)) for a in areas if a.no],
+                "gagal_wbk": [label_kriteria(k, areas) for k in s.gagal_wbk],
+                "gagal_wbbm": [label_kriteria(k, areas) for k in s.gagal_wbbm],
+                "berbeda": None
+                if lapisan == Lapisan.MANDIRI
+                else jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
+            }
+        )
+    return kolom
+
+
+def _lapisan_saya(user, penilaian) -> list[str]:
+    if user.is_superuser:
+        return list(LAPISAN_EVALUATOR)
+    return sorted(
+        set(
+            PenugasanEvaluator.objects.filter(penilaian=penilaian, evaluator=user).values_list(
+                "lapisan", flat=True
+            )
+        )
+    )
+
+
+@login_required
+def detail(request, pk):
+    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    lingkup = lingkup_pengguna(request.user)
+    areas = area_daftar(versi_id=penilaian.periode.versi_id)
+    skor = skor_per_lapisan(penilaian=penilaian)
+    lapisan_saya = _lapisan_saya(request.user, penilaian)
+    boleh_kelola = lingkup.boleh_kelola(penilaian.satker_id)
+    konteks = {
+        "penilaian": penilaian,
+        "areas": areas,
+        "area_pengungkit": [a for a in areas if a.no],
+        "kemajuan": kemajuan(penilaian=penilaian),
+        "kolom_skor": _kolom_skor(penilaian, areas, skor, lapisan_resmi(penilaian=penilaian)),
+        "riwayat": riwayat_status(penilaian=penilaian),
+        "boleh_isi": lingkup.boleh_isi(penilaian.satker_id),
+        "langkah_unit": [
+            lk for _k, lk in alur.langkah_tersedia(penilaian=penilaian, user=request.user)
+        ],
+        "belum_terjawab": alur.jumlah_belum_terjawab(penilaian),
+        "lapisan_saya": [
+            {
+                "lapisan": lp,
+                "label": Lapisan(lp).label,
+                "langkah": [
+                    lk.nama
+                    for _k, lk in alur.langkah_tersedia(
+                        penilaian=penilaian, user=request.user, lapisan=lp
+                    )
+                ],
+            }
+            for lp in lapisan_saya
+        ],
+        "boleh_kelola": boleh_kelola,
+        "boleh_audit": boleh_kelola or penilaian.satker_id in lingkup.audit,
+        "penugasan": penilaian.penugasan.select_related("evaluator"),
+        "form_penugasan": PenugasanForm(calon=layanan_periode.evaluator_calon(penilaian))
+        if boleh_kelola
+        else None,
+        "area_pertama": areas[0].kode if areas else "",
+    }
+    return render(request, "penilaian/detail.html", konteks)
+
+
+@login_required
+@require_POST
+def penugasan_beri(request, pk):
+    penilaian = penilaian_untuk_dikelola(request.user, pk)
+    form = PenugasanForm(request.POST, calon=layanan_periode.evaluator_calon(penilaian))
+    if form.is_valid():
+        try:
+            layanan_periode.penugasan_beri(
+                penilaian=penilaian, oleh=request.user, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            messages.error(request, pesan_kesalahan(exc))
+        else:
+            messages.success(request, _("Evaluator ditugaskan."))
+    else:
+        messages.error(request, _("Pilih lapisan dan evaluator."))
+    return redirect("penilaian:detail", pk=penilaian.pk)
+
+
+@login_required
+@require_POST
+def penugasan_cabut(request, pk, penugasan_pk):
+    penilaian = penilaian_untuk_dikelola(request.user, pk)
+    penugasan = get_object_or_404(PenugasanEvaluator, pk=penugasan_pk, penilaian=penilaian)
+    layanan_periode.penugasan_cabut(penugasan=penugasan, oleh=request.user)
+    messages.success(request, _("Penugasan dicabut."))
+    return redirect("penilaian:detail", pk=penilaian.pk)
+
+
+@login_required
+def buka_kembali(request, pk):
+    penilaian = penilaian_untuk_dikelola(request.user, pk)
+    form = BukaKembaliForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            alur.penilaian_buka_kembali(
+                penilaian=penilaian,
+                oleh=request.user,
+                alasan=form.cleaned_data["alasan"],
+                lapisan=form.cleaned_data["lapisan"] or None,
+            )
+        except ValidationError as exc:
+            tempel_kesalahan(form, exc)
+        else:
+            messages.success(request, _("Penilaian dibuka kembali untuk reviu."))
+            return redirect("penilaian:detail", pk=penilaian.pk)
+    return render(request, "penilaian/buka_kembali.html", {"penilaian": penilaian, "form": form})
+
+
+@login_required
+def jejak(request, pk):
+    penilaian = penilaian_untuk_diaudit(request.user, pk)
+    daftar = penilaian.jejak.select_related("oleh")
+    kode = request.GET.get("kode", "").strip()
+    if kode:
+        daftar = daftar.filter(kode_pertanyaan=kode)
+    return render(
+        request,
+        "penilaian/jejak.html",
+        {"penilaian": penilaian, "daftar": daftar[:500], "kode": kode},
+    )

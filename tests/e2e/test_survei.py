@@ -1,0 +1,54 @@
+import pytest
+
+from survei.models import Respons
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def _kuesioner(transactional_db):
+    # A transactional database may have been flushed of the data migration's rows.
+    from survei.bawaan import pastikan_ada
+
+    pastikan_ada()
+
+
+def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, halaman, settings):
+    settings.SURVEI_WAKTU_MIN_DETIK = 0
+    page = halaman
+    page.goto("/s/satker-a/")
+    assert page.get_by_text("Rutan A").first.is_visible()
+    page.get_by_role("link", name="SPAK").click()
+    # Page 1: about you. Every option is a labelled radio with a large target.
+    for grup, pilihan in [
+        ("Usia", "26-35 tahun"),
+        ("Jenis kelamin", "Perempuan"),
+        ("Pendidikan terakhir", "SMA/SMK"),
+        ("Pekerjaan", "Wiraswasta"),
+        ("Anda datang sebagai", "Keluarga warga binaan/tahanan"),
+    ]:
+        page.get_by_role("group", name=grup).get_by_label(pilihan).check()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.get_by_role("button", name="Lanjut").click()
+    # Page 2: the five SPAK items on 1-6.
+    grup = page.get_by_role("group")
+    assert grup.count() == 5
+    for i in range(5):
+        grup.nth(i).get_by_label("6 — Sangat setuju").check()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.get_by_role("button", name="Lanjut").click()
+    page.get_by_label("Saran atau masukan (boleh dikosongkan)").fill("Pelayanan cepat.")
+    page.get_by_role("button", name="Kirim jawaban").click()
+    page.wait_for_url("**/s/satker-a/terima-kasih/")
+    assert page.get_by_role("heading", name="Terima kasih!").is_visible()
+    respons = Respons.objects.get()
+    assert respons.saran == "Pelayanan cepat." and respons.skor.count() == 5
+
+
+def test_a_missing_answer_is_explained_on_the_phone(cast, halaman):
+    page = halaman
+    page.goto("/s/satker-a/skm/")
+    page.get_by_role("button", name="Lanjut").click()
+    assert page.get_by_role("alert").first.is_visible()
+    assert "Mohon periksa isian berikut" in page.content()
+    assert Respons.objects.count() == 0

@@ -1,0 +1,25 @@
+"""The demo assessments: varied stages and outcomes, scores equal to a recomputation."""
+
+from io import StringIO
+
+from penilaian import demo
+from penilaian.models import Lapisan, Penilaian, SkorSnapshot
+from penilaian.skor import skor_hitung_ulang_semua
+from satker import demo as demo_satker
+
+
+def test_the_demo_covers_every_stage_and_outcome_and_is_idempotent(db):
+    demo_satker.muat(StringIO())
+    demo.muat(StringIO())
+    demo.muat(StringIO())
+    assert Penilaian.objects.count() == len(demo.PROFIL_2026) + len(demo.PROFIL_2025)
+    assert set(Penilaian.objects.values_list("status", flat=True)) == set(Penilaian.Status.values)
+    unit = SkorSnapshot.objects.filter(lapisan=Lapisan.MANDIRI, penilaian__periode__tahun=2026)
+    wbbm = unit.get(memenuhi_wbbm=True)
+    assert wbbm.penilaian.satker.kode == "kanim-batam"
+    assert wbbm.penilaian.predikat_sebelumnya == "WBK"
+    assert unit.filter(memenuhi_wbk=True).count() >= 4
+    alasan = {k for s in unit.filter(memenuhi_wbk=False, terjawab__gt=100) for k in s.gagal_wbk}
+    assert {"area_3", "ipak", "pelayanan_prima", "capaian_kinerja", "total"} <= alasan
+    assert SkorSnapshot.objects.filter(lapisan=Lapisan.KANWIL).count() >= 4
+    assert skor_hitung_ulang_semua() == []
