@@ -12,7 +12,13 @@ from django.db.models import Count
 from django.utils import timezone
 
 from dasbor import status as st
-from dasbor.sumber import Survei, jawaban_lapisan, kelengkapan_bukti, survei_per_satker
+from dasbor.sumber import (
+    Survei,
+    hasil_lapisan,
+    jawaban_lapisan,
+    kelengkapan_bukti,
+    survei_per_satker,
+)
 from penilaian.models import (
     Evaluasi,
     Lapisan,
@@ -22,7 +28,7 @@ from penilaian.models import (
     SkorSnapshot,
     SubArea,
 )
-from penilaian.scoring import JawabanTidakValid, hitung, peluang
+from penilaian.scoring import JawabanTidakValid, peluang
 from penilaian.selectors import instrumen_untuk_versi
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
@@ -507,12 +513,10 @@ class RincianUnit:
 
 
 def _nilai_subarea(penilaian: Penilaian, lapisan: str) -> dict[str, Decimal] | None:
-    """Sub-area scores of one layer from the engine over its stored answers (one unit,
-    so one small computation; lists never do this)."""
-    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
-    jawaban = jawaban_lapisan(penilaian=penilaian, lapisan=lapisan)
+    """Sub-area scores of one layer from the engine on the snapshot's own inputs (one
+    unit, so one small computation; lists never do this)."""
     try:
-        hasil = hitung(instrumen, jawaban, predikat_sebelumnya=penilaian.predikat_sebelumnya)
+        hasil = hasil_lapisan(penilaian=penilaian, lapisan=lapisan)
     except JawabanTidakValid:  # an invalid stored answer: show the snapshot only
         return None
     return {k: s.nilai for k, s in hasil.subarea.items()}
