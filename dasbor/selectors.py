@@ -173,6 +173,7 @@ def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
 
 
 def _skor_dari_baris(r: dict, selesai: bool) -> Skor:
+    r = {**_KOSONG, **r}
     return Skor(
         penilaian_id=r["penilaian_id"],
         lapisan=r["lapisan"],
@@ -206,11 +207,23 @@ _KOLOM_SKOR = (
     "terjawab",
     "jumlah_pertanyaan",
 )
+_KOLOM_RINGAN = ("penilaian_id", "lapisan", "total", "memenuhi_wbk", "memenuhi_wbbm")
+_KOSONG = {
+    "pengungkit": None,
+    "hasil": None,
+    "area": {},
+    "hasil_rinci": {},
+    "gagal_wbk": (),
+    "gagal_wbbm": (),
+    "terjawab": 0,
+    "jumlah_pertanyaan": 0,
+}
 
 
-def skor_per_penilaian(**saring) -> dict[int, dict[str, Skor]]:
+def skor_per_penilaian(*, ringan: bool = False, **saring) -> dict[int, dict[str, Skor]]:
     """Every stored layer score of the assessments matching `saring` (Penilaian field
-    lookups, e.g. periode=p or satker_id__in=ids): two queries."""
+    lookups, e.g. periode=p or satker_id__in=ids): two queries. `ringan` reads only the
+    totals and verdicts (no JSON to decode), for views over thousands of units."""
     saring = {f"penilaian__{k}": v for k, v in saring.items()}
     selesai = set(
         Evaluasi.objects.filter(selesai_pada__isnull=False, **saring).values_list(
@@ -218,7 +231,8 @@ def skor_per_penilaian(**saring) -> dict[int, dict[str, Skor]]:
         )
     )
     hasil = defaultdict(dict)
-    for r in SkorSnapshot.objects.filter(**saring).values(*_KOLOM_SKOR).order_by():
+    kolom = _KOLOM_RINGAN if ringan else _KOLOM_SKOR
+    for r in SkorSnapshot.objects.filter(**saring).values(*kolom).order_by():
         kunci = (r["penilaian_id"], r["lapisan"])
         hasil[r["penilaian_id"]][r["lapisan"]] = _skor_dari_baris(r, kunci in selesai)
     return hasil
@@ -448,7 +462,7 @@ def baris_nasional(*, user, tahun: int) -> list[BarisKanwil]:
     penilaian = list(
         Penilaian.objects.filter(periode__in=periode).only("pk", "status", "periode_id")
     )
-    skor = skor_per_penilaian(periode__in=periode)
+    skor = skor_per_penilaian(ringan=True, periode__in=periode)
     hari_ini = timezone.localdate()
     per_periode = {p.pk: p for p in periode}
     data = defaultdict(
