@@ -114,6 +114,7 @@ class BarisUnit:
     predikat: str
     gagal: list
     terlambat: str  # "" | "mandiri" | "reviu"
+    sumber_indeks: str = "lke"  # where IPAK (else IPKP) comes from: survei|eksternal|lke
     tren: list = field(default_factory=list)  # [(tahun, total, status)] earlier years first
 
     @property
@@ -121,6 +122,12 @@ class BarisUnit:
         if not self.jumlah_pertanyaan:
             return NOL
         return Decimal(self.bukti) * 100 / self.jumlah_pertanyaan
+
+    @property
+    def gagal_ringkas(self) -> str:
+        if self.resmi is None:
+            return ""
+        return st.kriteria_gagal_ringkas(self.predikat, self.resmi.gagal_wbk, self.resmi.gagal_wbbm)
 
     @property
     def label_predikat(self) -> str:
@@ -296,10 +303,12 @@ def _baris(
     ipak = meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
     ipkp = meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None
     ipak_sumber = ipkp_sumber = nama_lapisan
+    sumber_indeks = "lke"
     if survei is not None and survei.ipak is not None:
-        ipak, ipak_sumber = survei.ipak, survei.ipak_sumber
+        ipak, ipak_sumber, sumber_indeks = survei.ipak, survei.ipak_sumber, survei.ipak_jenis
     if survei is not None and survei.ipkp is not None:
         ipkp, ipkp_sumber = survei.ipkp, survei.ipkp_sumber
+        sumber_indeks = survei.ipkp_jenis if sumber_indeks == "lke" else sumber_indeks
     return BarisUnit(
         penilaian=penilaian,
         satker=penilaian.satker,
@@ -312,6 +321,7 @@ def _baris(
         ipak_sumber=ipak_sumber,
         ipkp=ipkp,
         ipkp_sumber=ipkp_sumber,
+        sumber_indeks=sumber_indeks,
         responden=survei.responden if survei else None,
         target=survei.target if survei else None,
         bukti=bukti,

@@ -22,6 +22,8 @@ class Survei:
     ipak_sumber: str
     ipkp: Decimal | None
     ipkp_sumber: str
+    ipak_jenis: str = ""  # "survei" | "eksternal" | "kosong" (SumberIndeks.jenis)
+    ipkp_jenis: str = ""
 
 
 def survei_per_satker(*, satker_ids, tahun: int) -> dict[int, Survei]:
@@ -37,6 +39,8 @@ def survei_per_satker(*, satker_ids, tahun: int) -> dict[int, Survei]:
             ipak_sumber=str(r.ipak[1]),
             ipkp=r.ipkp[0],
             ipkp_sumber=str(r.ipkp[1]),
+            ipak_jenis=r.ipak[1].jenis,
+            ipkp_jenis=r.ipkp[1].jenis,
         )
     return hasil
 
