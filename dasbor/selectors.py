@@ -36,7 +36,6 @@ from satker.models import Satker
 NOL = Decimal(0)
 # The latest finished evaluator layer is the official score (TPI over KANWIL).
 URUTAN_EVALUATOR = (Lapisan.TPI, Lapisan.KANWIL)
-URUTAN = ("nama", "kode", "tahap", "mandiri", "evaluator", "total", "bukti", "predikat")
 STATUS_TERLAMBAT_MANDIRI = {Penilaian.Status.DRAF, Penilaian.Status.DIKEMBALIKAN}
 
 
@@ -375,6 +374,7 @@ def _kunci_urut(urut: str):
     return {
         "nama": lambda b: b.satker.nama.lower(),
         "kode": lambda b: b.satker.kode,
+        "jenis": lambda b: (b.satker.get_jenis_display(), b.satker.nama.lower()),
         "tahap": lambda b: (tahap.get(b.penilaian.status, 99), b.satker.nama.lower()),
         "mandiri": lambda b: -total(b.mandiri),
         "evaluator": lambda b: -total(b.evaluator),
