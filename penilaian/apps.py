@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class PenilaianConfig(AppConfig):
     name = "penilaian"
     verbose_name = _("Penilaian LKE")
+
+    def ready(self):
+        from penilaian.hasil import saat_indeks_berubah
+        from survei.sinyal import indeks_berubah
+
+        indeks_berubah.connect(saat_indeks_berubah, dispatch_uid="penilaian_skor_hasil")

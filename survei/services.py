@@ -21,6 +21,7 @@ from survei.models import (
     Skor,
     TokenKirim,
 )
+from survei.sinyal import umumkan_indeks_berubah
 
 PESAN_VERSI_TIDAK_TERBIT = _("Kuesioner ini belum atau tidak lagi dibuka.")
 PESAN_JAWABAN_KURANG = _("Mohon jawab semua pertanyaan.")
@@ -100,6 +101,7 @@ def respons_simpan(
     Skor.objects.bulk_create(
         Skor(respons=respons, butir=b, nilai=int(jawaban[b.kode])) for b in butir
     )
+    umumkan_indeks_berubah(satker_id=satker.pk, tahun=respons.tahun)
     return True
 
 
@@ -199,12 +201,14 @@ def indeks_eksternal_simpan(
     indeks.dicatat_oleh = oleh
     indeks.full_clean()
     indeks.save()
+    umumkan_indeks_berubah(satker_id=satker.pk, tahun=tahun)
     return indeks
 
 
 @transaction.atomic
 def indeks_eksternal_hapus(*, indeks: IndeksEksternal) -> None:
     indeks.delete()
+    umumkan_indeks_berubah(satker_id=indeks.satker_id, tahun=indeks.tahun)
 
 
 # ---- Questionnaire versions (administrators) ------------------------------------

@@ -71,3 +71,25 @@ def masuk_sebagai(client, cast):
         return client
 
     return _masuk
+
+
+@pytest.fixture(autouse=True)
+def _data_acuan(request):
+    """The shipped reference data (LKE instrument, questionnaires) that data migrations
+    load. A transactional test (the browser tests) flushes every table when it ends, so
+    a later test must not count on the migrations: put it back when it is missing."""
+    for nama in ("transactional_db", "db"):
+        if nama in request.fixturenames:
+            request.getfixturevalue(nama)  # open the database before loading into it
+            _pastikan_data_acuan()
+            return
+
+
+def _pastikan_data_acuan():
+    from penilaian.models import InstrumenVersi
+    from survei.bawaan import pastikan_ada
+    from tests.penilaian.conftest import muat_instrumen_bawaan
+
+    if not InstrumenVersi.objects.exists():
+        muat_instrumen_bawaan()
+    pastikan_ada()

@@ -12,15 +12,6 @@ def muat_instrumen_bawaan():
     return instrumen_muat_berkas(path=BERKAS_BAWAAN).versi
 
 
-@pytest.fixture(autouse=True)
-def _instrumen_bawaan(request):
-    for nama in ("transactional_db", "db"):
-        if nama in request.fixturenames:
-            request.getfixturevalue(nama)  # open the database before loading into it
-            muat_instrumen_bawaan()
-            return
-
-
 @pytest.fixture
 def instrumen_lke(db):
     return muat_instrumen_bawaan()

@@ -87,3 +87,18 @@ def test_an_out_of_range_external_value_is_refused(cast, masuk_sebagai):
     data = {"tahun": 2026, "jenis": "ipak", "nilai": "4.5", "sumber": "BPS"}
     assert client.post("/survei/satker-a/eksternal/", data).status_code == 200
     assert IndeksEksternal.objects.count() == 0
+
+
+def test_the_units_list_query_count_does_not_grow_with_units(
+    cast, masuk_sebagai, isi_respons, django_assert_max_num_queries
+):
+    from tests.factories import SatkerFactory
+
+    client = masuk_sebagai("admin_x")
+    for _ in range(6):
+        satker = SatkerFactory(induk=cast.kanwil_x)
+        isi_respons(satker, "skm", 3)
+        isi_respons(satker, "spak", 5)
+    with django_assert_max_num_queries(12):
+        r = client.get("/survei/")
+    assert r.status_code == 200 and r.content.decode().count("/30") >= 3 * 8
