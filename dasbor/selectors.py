@@ -12,7 +12,13 @@ from django.db.models import Count
 from django.utils import timezone
 
 from dasbor import status as st
-from dasbor.sumber import Survei, jawaban_lapisan, kelengkapan_bukti, survei_per_satker
+from dasbor.sumber import (
+    Survei,
+    hasil_lapisan,
+    jawaban_lapisan,
+    kelengkapan_bukti,
+    survei_per_satker,
+)
 from penilaian.models import (
     Evaluasi,
     Lapisan,
@@ -22,7 +28,7 @@ from penilaian.models import (
     SkorSnapshot,
     SubArea,
 )
-from penilaian.scoring import JawabanTidakValid, hitung, peluang
+from penilaian.scoring import JawabanTidakValid, peluang
 from penilaian.selectors import instrumen_untuk_versi
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
@@ -30,7 +36,6 @@ from satker.models import Satker
 NOL = Decimal(0)
 # The latest finished evaluator layer is the official score (TPI over KANWIL).
 URUTAN_EVALUATOR = (Lapisan.TPI, Lapisan.KANWIL)
-URUTAN = ("nama", "kode", "tahap", "mandiri", "evaluator", "total", "bukti", "predikat")
 STATUS_TERLAMBAT_MANDIRI = {Penilaian.Status.DRAF, Penilaian.Status.DIKEMBALIKAN}
 
 
@@ -108,6 +113,7 @@ class BarisUnit:
     predikat: str
     gagal: list
     terlambat: str  # "" | "mandiri" | "reviu"
+    sumber_indeks: str = "lke"  # where IPAK (else IPKP) comes from: survei|eksternal|lke
     tren: list = field(default_factory=list)  # [(tahun, total, status)] earlier years first
 
     @property
@@ -115,6 +121,12 @@ class BarisUnit:
         if not self.jumlah_pertanyaan:
             return NOL
         return Decimal(self.bukti) * 100 / self.jumlah_pertanyaan
+
+    @property
+    def gagal_ringkas(self) -> str:
+        if self.resmi is None:
+            return ""
+        return st.kriteria_gagal_ringkas(self.predikat, self.resmi.gagal_wbk, self.resmi.gagal_wbbm)
 
     @property
     def label_predikat(self) -> str:
@@ -167,6 +179,7 @@ def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
 
 
 def _skor_dari_baris(r: dict, selesai: bool) -> Skor:
+    r = {**_KOSONG, **r}
     return Skor(
         penilaian_id=r["penilaian_id"],
         lapisan=r["lapisan"],
@@ -200,11 +213,23 @@ _KOLOM_SKOR = (
     "terjawab",
     "jumlah_pertanyaan",
 )
+_KOLOM_RINGAN = ("penilaian_id", "lapisan", "total", "memenuhi_wbk", "memenuhi_wbbm")
+_KOSONG = {
+    "pengungkit": None,
+    "hasil": None,
+    "area": {},
+    "hasil_rinci": {},
+    "gagal_wbk": (),
+    "gagal_wbbm": (),
+    "terjawab": 0,
+    "jumlah_pertanyaan": 0,
+}
 
 
-def skor_per_penilaian(**saring) -> dict[int, dict[str, Skor]]:
+def skor_per_penilaian(*, ringan: bool = False, **saring) -> dict[int, dict[str, Skor]]:
     """Every stored layer score of the assessments matching `saring` (Penilaian field
-    lookups, e.g. periode=p or satker_id__in=ids): two queries."""
+    lookups, e.g. periode=p or satker_id__in=ids): two queries. `ringan` reads only the
+    totals and verdicts (no JSON to decode), for views over thousands of units."""
     saring = {f"penilaian__{k}": v for k, v in saring.items()}
     selesai = set(
         Evaluasi.objects.filter(selesai_pada__isnull=False, **saring).values_list(
@@ -212,7 +237,8 @@ def skor_per_penilaian(**saring) -> dict[int, dict[str, Skor]]:
         )
     )
     hasil = defaultdict(dict)
-    for r in SkorSnapshot.objects.filter(**saring).values(*_KOLOM_SKOR).order_by():
+    kolom = _KOLOM_RINGAN if ringan else _KOLOM_SKOR
+    for r in SkorSnapshot.objects.filter(**saring).values(*kolom).order_by():
         kunci = (r["penilaian_id"], r["lapisan"])
         hasil[r["penilaian_id"]][r["lapisan"]] = _skor_dari_baris(r, kunci in selesai)
     return hasil
@@ -276,10 +302,12 @@ def _baris(
     ipak = meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
     ipkp = meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None
     ipak_sumber = ipkp_sumber = nama_lapisan
+    sumber_indeks = "lke"
     if survei is not None and survei.ipak is not None:
-        ipak, ipak_sumber = survei.ipak, survei.ipak_sumber
+        ipak, ipak_sumber, sumber_indeks = survei.ipak, survei.ipak_sumber, survei.ipak_jenis
     if survei is not None and survei.ipkp is not None:
         ipkp, ipkp_sumber = survei.ipkp, survei.ipkp_sumber
+        sumber_indeks = survei.ipkp_jenis if sumber_indeks == "lke" else sumber_indeks
     return BarisUnit(
         penilaian=penilaian,
         satker=penilaian.satker,
@@ -292,6 +320,7 @@ def _baris(
         ipak_sumber=ipak_sumber,
         ipkp=ipkp,
         ipkp_sumber=ipkp_sumber,
+        sumber_indeks=sumber_indeks,
         responden=survei.responden if survei else None,
         target=survei.target if survei else None,
         bukti=bukti,
@@ -305,8 +334,10 @@ def _baris(
 
 
 def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
-    """One row per unit of the period that the user may read, in a constant number of
-    queries (eleven with the survey app, seven without), whatever the number of units."""
+    """One row per unit of the period that the user may read, with its earlier years,
+    in a constant number of queries whatever the number of units: assessments, all
+    years' assessments, finished layers, snapshots, instrument (two), evidence (one)
+    and the survey summary (the survey app's own constant number)."""
     lingkup = lingkup_pengguna(user)
     penilaian = Penilaian.objects.filter(periode=periode).select_related(
         "satker", "periode__kanwil"
@@ -343,6 +374,7 @@ def _kunci_urut(urut: str):
     return {
         "nama": lambda b: b.satker.nama.lower(),
         "kode": lambda b: b.satker.kode,
+        "jenis": lambda b: (b.satker.get_jenis_display(), b.satker.nama.lower()),
         "tahap": lambda b: (tahap.get(b.penilaian.status, 99), b.satker.nama.lower()),
         "mandiri": lambda b: -total(b.mandiri),
         "evaluator": lambda b: -total(b.evaluator),
@@ -440,7 +472,7 @@ def baris_nasional(*, user, tahun: int) -> list[BarisKanwil]:
     penilaian = list(
         Penilaian.objects.filter(periode__in=periode).only("pk", "status", "periode_id")
     )
-    skor = skor_per_penilaian(periode__in=periode)
+    skor = skor_per_penilaian(ringan=True, periode__in=periode)
     hari_ini = timezone.localdate()
     per_periode = {p.pk: p for p in periode}
     data = defaultdict(
@@ -505,12 +537,10 @@ class RincianUnit:
 
 
 def _nilai_subarea(penilaian: Penilaian, lapisan: str) -> dict[str, Decimal] | None:
-    """Sub-area scores of one layer from the engine over its stored answers (one unit,
-    so one small computation; lists never do this)."""
-    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
-    jawaban = jawaban_lapisan(penilaian=penilaian, lapisan=lapisan)
+    """Sub-area scores of one layer from the engine on the snapshot's own inputs (one
+    unit, so one small computation; lists never do this)."""
     try:
-        hasil = hitung(instrumen, jawaban, predikat_sebelumnya=penilaian.predikat_sebelumnya)
+        hasil = hasil_lapisan(penilaian=penilaian, lapisan=lapisan)
     except JawabanTidakValid:  # an invalid stored answer: show the snapshot only
         return None
     return {k: s.nilai for k, s in hasil.subarea.items()}

@@ -92,6 +92,34 @@ def kriteria_gagal(
     return [label_kriteria(k, nama_area) for k in sorted(kode, key=lambda k: urutan.get(k, 99))]
 
 
+LABEL_PENDEK = {
+    "total": _("Total"),
+    "pengungkit": _("Pengungkit"),
+    "bersih_akuntabel": _("Bersih & akuntabel"),
+    "ipak": _("IPAK"),
+    "capaian_kinerja": _("Capaian kinerja"),
+    "pelayanan_prima": _("IPKP"),
+    "predikat_wbk": _("Belum WBK"),
+}
+
+
+def kriteria_gagal_ringkas(status: str, gagal_wbk: Sequence[str], gagal_wbbm: Sequence[str]) -> str:
+    """The same criteria as `kriteria_gagal` in a few words for a table cell, the areas
+    together: 'Total, Area 1, 2, 5, IPAK'."""
+    kode = {BELUM: gagal_wbk, WBK: gagal_wbbm}.get(status, ())
+    area = [k.removeprefix("area_") for k in URUTAN_KRITERIA if k in kode and k.startswith("area_")]
+    bagian = []
+    for k in URUTAN_KRITERIA:
+        if k not in kode:
+            continue
+        if k.startswith("area_"):
+            if k == f"area_{area[0]}":
+                bagian.append(str(_("Area %(daftar)s") % {"daftar": ", ".join(area)}))
+        else:
+            bagian.append(str(LABEL_PENDEK[k]))
+    return "; ".join(bagian)
+
+
 def warna_persen(persen: Decimal | None) -> str:
     """Bootstrap colour of an area's share of its weight against 60 % and 75 %."""
     if persen is None:

@@ -1,13 +1,14 @@
 """Where the dashboard reads other apps' data: the survey summary, evidence
-completeness and a layer's answers. Each is one small function so it follows the owning
-app's selector (used as soon as it exists on main); each runs in a constant number of
-queries."""
+completeness and the engine's result for one layer. Each is one small function over the
+owning app's own selector or service, so nothing here decides a score or an index."""
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count
-
+from penilaian.models import Penilaian
+from penilaian.scoring import HasilLke
+from penilaian.selectors_bukti import kelengkapan_bukti as _kelengkapan_bukti
+from penilaian.skor import hasil_lke, jawaban_untuk_skor
 from survei.selectors import KUESIONER_INDEKS, ringkasan_survei_satker
 
 
@@ -21,6 +22,8 @@ class Survei:
     ipak_sumber: str
     ipkp: Decimal | None
     ipkp_sumber: str
+    ipak_jenis: str = ""  # "survei" | "eksternal" | "kosong" (SumberIndeks.jenis)
+    ipkp_jenis: str = ""
 
 
 def survei_per_satker(*, satker_ids, tahun: int) -> dict[int, Survei]:
@@ -36,41 +39,23 @@ def survei_per_satker(*, satker_ids, tahun: int) -> dict[int, Survei]:
             ipak_sumber=str(r.ipak[1]),
             ipkp=r.ipkp[0],
             ipkp_sumber=str(r.ipkp[1]),
+            ipak_jenis=r.ipak[1].jenis,
+            ipkp_jenis=r.ipkp[1].jenis,
         )
     return hasil
 
 
 def kelengkapan_bukti(*, penilaian_ids) -> dict[int, int]:
     """Questions with at least one live evidence item, per assessment, in one query."""
-    try:
-        from penilaian.selectors import kelengkapan_bukti as dari_penilaian
-    except ImportError:
-        dari_penilaian = None
-    if dari_penilaian is not None:
-        return dari_penilaian(penilaian_ids=penilaian_ids)
-    from penilaian.models import TautanBukti
-
-    baris = (
-        TautanBukti.objects.filter(penilaian_id__in=penilaian_ids, bukti__dihapus_pada__isnull=True)
-        .values("penilaian_id")
-        .annotate(n=Count("pertanyaan_id", distinct=True))
-        .order_by()
-    )
-    return {r["penilaian_id"]: r["n"] for r in baris}
+    return _kelengkapan_bukti(penilaian_ids=penilaian_ids)
 
 
-def jawaban_lapisan(*, penilaian, lapisan: str) -> dict[str, object]:
-    """The raw answers of one layer, code -> answer, as the engine takes them."""
-    try:
-        from penilaian.selectors import jawaban_per_lapisan
-    except ImportError:
-        jawaban_per_lapisan = None
-    if jawaban_per_lapisan is not None:
-        return jawaban_per_lapisan(penilaian=penilaian, lapisan=lapisan)
-    from penilaian.models import Jawaban
+def jawaban_lapisan(*, penilaian: Penilaian, lapisan: str) -> dict[str, object]:
+    """The raw answers a layer is scored on (survey items included), as the engine
+    takes them: the same input the snapshot was computed from."""
+    return jawaban_untuk_skor(penilaian=penilaian, lapisan=lapisan)
 
-    return dict(
-        Jawaban.objects.filter(penilaian=penilaian, lapisan=lapisan, nilai__isnull=False)
-        .values_list("pertanyaan__kode", "nilai")
-        .order_by()
-    )
+
+def hasil_lapisan(*, penilaian: Penilaian, lapisan: str) -> HasilLke:
+    """The engine's full result of one layer, on exactly the snapshot's inputs."""
+    return hasil_lke(penilaian=penilaian, lapisan=lapisan)

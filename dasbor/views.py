@@ -101,6 +101,7 @@ def _pilihan() -> dict:
             ("total", _("Nilai resmi tertinggi")),
             ("mandiri", _("Nilai mandiri tertinggi")),
             ("evaluator", _("Nilai evaluator tertinggi")),
+            ("jenis", _("Jenis unit")),
             ("tahap", _("Tahap")),
             ("predikat", _("Status predikat")),
             ("bukti", _("Bukti terbanyak")),

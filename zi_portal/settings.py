@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "satker",
     "penilaian",
     "survei",
+    "laporan",
     "dasbor",
 ]
 

@@ -51,5 +51,6 @@ urlpatterns = [
     path("", include("satker.urls")),
     path("", include("penilaian.urls")),
     path("", include("survei.urls")),
+    path("", include("laporan.urls")),
     path("dasbor/", include("dasbor.urls")),
 ]

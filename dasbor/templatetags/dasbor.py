@@ -4,10 +4,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
 
 from penilaian.models import Lapisan
 
 register = template.Library()
+
+LAPISAN_PENDEK = {Lapisan.MANDIRI: _("Mandiri"), Lapisan.KANWIL: _("Kanwil"), Lapisan.TPI: _("TPI")}
 
 
 @register.filter
@@ -46,3 +49,9 @@ def index(daftar, i):
         return daftar[i]
     except (IndexError, TypeError):
         return None
+
+
+@register.filter
+def lapisan_pendek(kode: str) -> str:
+    """'Kanwil', 'TPI' or 'Mandiri' for narrow table cells."""
+    return str(LAPISAN_PENDEK.get(kode, kode))

@@ -1,11 +1,12 @@
-"""Test data for the dashboard: assessments whose snapshots come from the real engine
-over real answers (through `penilaian.skor.skor_perbarui` once it is on main)."""
+"""Test data for the dashboard: assessments whose snapshots come from the scoring
+service (`penilaian.skor.skor_perbarui`, the real engine) over real stored answers."""
 
 from decimal import Decimal
 
-from penilaian.models import Jawaban, Lapisan, Pertanyaan, SkorSnapshot
-from penilaian.scoring import hitung, jawaban_terbaik
+from penilaian.models import Jawaban, Lapisan, Pertanyaan
+from penilaian.scoring import jawaban_terbaik
 from penilaian.selectors import instrumen_untuk_versi
+from penilaian.skor import skor_perbarui
 from tests.factories import PenggunaFactory, PenilaianFactory
 
 
@@ -43,42 +44,6 @@ PROFIL = {
 }
 
 
-def _tulis_snapshot(penilaian, lapisan, jawaban):
-    """The contract's snapshot, written from the pure engine (stand-in for skor_perbarui)."""
-    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
-    h = hitung(instrumen, jawaban, predikat_sebelumnya=penilaian.predikat_sebelumnya or None)
-    area = {
-        str(no): {
-            "nilai": str(a.nilai),
-            "pemenuhan": str(a.pemenuhan),
-            "reform": str(a.reform),
-            "persen": str(a.persen_bobot),
-        }
-        for no, a in h.area.items()
-    }
-    rinci = {
-        k: str(getattr(h, k))
-        for k in ("bersih_akuntabel", "ipak", "capaian_kinerja", "pelayanan_prima")
-    }
-    SkorSnapshot.objects.update_or_create(
-        penilaian=penilaian,
-        lapisan=lapisan,
-        defaults={
-            "total": h.total,
-            "pengungkit": h.pengungkit,
-            "hasil": h.hasil,
-            "area": area,
-            "hasil_rinci": rinci,
-            "memenuhi_wbk": h.predikat["WBK"].memenuhi,
-            "memenuhi_wbbm": h.predikat["WBBM"].memenuhi,
-            "gagal_wbk": h.predikat["WBK"].gagal,
-            "gagal_wbbm": h.predikat["WBBM"].gagal,
-            "terjawab": sum(v is not None for v in h.nilai_pertanyaan.values()),
-            "jumlah_pertanyaan": len(instrumen.pertanyaan),
-        },
-    )
-
-
 def nilai(penilaian, jawaban: dict, *, lapisan=Lapisan.MANDIRI, oleh=None):
     """Store `jawaban` as the layer's answers and refresh its snapshot."""
     oleh = oleh or PenggunaFactory()
@@ -96,13 +61,7 @@ def nilai(penilaian, jawaban: dict, *, lapisan=Lapisan.MANDIRI, oleh=None):
         )
         for kode, n in jawaban.items()
     )
-    try:
-        from penilaian.skor import skor_perbarui
-    except ImportError:
-        _tulis_snapshot(penilaian, lapisan, jawaban)
-    else:
-        skor_perbarui(penilaian=penilaian, lapisan=lapisan)
-    return SkorSnapshot.objects.get(penilaian=penilaian, lapisan=lapisan)
+    return skor_perbarui(penilaian=penilaian, lapisan=lapisan)
 
 
 def unit_dinilai(satker, profil="wbk", *, lapisan=Lapisan.MANDIRI, oleh=None, **kw):

@@ -52,3 +52,12 @@ def test_statuses_and_criteria_have_english_translations():
         assert str(st.STATUS_PREDIKAT[st.WBK]) == "Meets WBK"
         assert st.kriteria_gagal(st.BELUM, ["area_1"], [], {}) == ["Area 1"]
         assert st.label_kriteria("total", {}) == "Total score"
+
+
+def test_the_short_form_groups_the_failing_areas():
+    assert (
+        st.kriteria_gagal_ringkas(st.BELUM, ["area_5", "ipak", "area_1", "total"], [])
+        == "Total; Area 1, 5; IPAK"
+    )
+    assert st.kriteria_gagal_ringkas(st.WBK, ["total"], ["predikat_wbk"]) == "Belum WBK"
+    assert st.kriteria_gagal_ringkas(st.WBBM, [], []) == ""

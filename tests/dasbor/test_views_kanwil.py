@@ -45,9 +45,10 @@ def test_it_filters_by_predicate_status_type_and_search(halaman):
     assert _unit(halaman(q="SATKER-F")) == ["satker-f"]
 
 
-def test_it_sorts_by_official_total(halaman):
+def test_it_sorts_by_official_total_and_by_unit_type(halaman):
     kode = _unit(halaman(urut="total"))
     assert kode[0] == "satker-d" and kode[-1] == "satker-f"
+    assert _unit(halaman(urut="jenis"))[0] == "satker-f"  # Balai Pemasyarakatan first
 
 
 def test_the_cards_count_units_per_status_and_stage(halaman):
