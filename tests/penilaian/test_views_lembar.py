@@ -136,9 +136,7 @@ def test_the_worksheet_reads_in_english(cast, masuk_sebagai, settings):
     assert response.json()["pesan"] == "Saved"
 
 
-def test_the_hasil_page_says_which_survey_value_counts_and_where_it_came_from(
-    cast, masuk_sebagai
-):
+def test_the_hasil_page_says_which_survey_value_counts_and_where_it_came_from(cast, masuk_sebagai):
     from decimal import Decimal
 
     from survei.models import IndeksEksternal
