@@ -29,6 +29,7 @@ from penilaian.models import (
     TautanBukti,
     VersiBerkas,
 )
+from penilaian.services.jejak import jejak_catat
 from penilaian.unggahan import BerkasDiperiksa, nama_aman, periksa_berkas
 
 PESAN_TERKUNCI = _(
@@ -142,20 +143,20 @@ def _ringkas(bukti: Bukti, versi: VersiBerkas | None = None) -> dict:
 
 
 def _jejak(*, penilaian, kode: str, oleh, aksi: str, lama=None, baru=None) -> JejakAudit:
-    # penilaian/services/jejak.py (jejak_catat) is not on main yet; rows are written
-    # here directly, in the same transaction as the change they record.
+    """One audit row per evidence change, through the trail's only writer, in the same
+    transaction as the change. The action is the first key of the value that exists."""
     if baru is not None:
         baru = {"aksi": aksi} | baru
     else:
         lama = {"aksi": aksi} | (lama or {})
-    return JejakAudit.objects.create(
+    return jejak_catat(
         penilaian=penilaian,
-        kode_pertanyaan=kode,
-        lapisan=Lapisan.MANDIRI,
         objek=OBJEK_JEJAK,
+        oleh=oleh,
         lama=lama,
         baru=baru,
-        oleh=oleh,
+        kode_pertanyaan=kode,
+        lapisan=Lapisan.MANDIRI,
     )
 
 
@@ -459,15 +460,12 @@ def bukti_bawa_dari_periode_lalu(*, penilaian: Penilaian, oleh) -> int:
         TautanBukti(penilaian=penilaian, pertanyaan_id=p, bukti_id=b, ditautkan_oleh=oleh)
         for _k, (p, b) in baru
     )
-    JejakAudit.objects.bulk_create(
-        JejakAudit(
+    for kode, (_p, b) in baru:
+        _jejak(
             penilaian=penilaian,
-            kode_pertanyaan=kode,
-            lapisan=Lapisan.MANDIRI,
-            objek=OBJEK_JEJAK,
-            baru={"aksi": "bawa", "bukti": b, "dari_penilaian": lalu.pk},
+            kode=kode,
             oleh=oleh,
+            aksi="bawa",
+            baru={"bukti": b, "dari_penilaian": lalu.pk},
         )
-        for kode, (_p, b) in baru
-    )
     return len(baru)

@@ -64,7 +64,10 @@ def _kunci(penilaian: Penilaian) -> Penilaian:
     """Re-reads the assessment under a row lock, so a save and a status move cannot
     interleave: a save after the submission sees the new status and is refused."""
     return (
-        Penilaian.objects.select_for_update().select_related("periode__versi").get(pk=penilaian.pk)
+        # of=("self",): lock the assessment row only, never the shared period/version rows.
+        Penilaian.objects.select_for_update(of=("self",))
+        .select_related("periode__versi")
+        .get(pk=penilaian.pk)
     )
 
 

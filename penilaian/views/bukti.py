@@ -24,7 +24,11 @@ from zi_portal.formulir import tempel_kesalahan
 
 
 def _pertanyaan(penilaian: Penilaian, kode: str) -> Pertanyaan:
-    return get_object_or_404(Pertanyaan, versi_id=penilaian.periode.versi_id, kode=kode)
+    return get_object_or_404(
+        Pertanyaan.objects.select_related("subarea__area"),
+        versi_id=penilaian.periode.versi_id,
+        kode=kode,
+    )
 
 
 def _tautan(penilaian, pertanyaan, bukti_pk):

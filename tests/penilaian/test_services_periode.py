@@ -99,3 +99,13 @@ def test_evaluators_are_assigned_per_layer_from_the_units_evaluators(cast):
     layanan.penugasan_cabut(penugasan=penugasan, oleh=admin)
     assert not PenugasanEvaluator.objects.exists()
     assert penilaian.jejak.filter(objek="penugasan").count() == 2
+
+
+def test_an_instrument_version_with_assessments_is_never_changed_in_place(cast):
+    from penilaian.models import InstrumenVersi
+    from penilaian.selectors import versi_punya_jawaban
+
+    versi = InstrumenVersi.objects.get(kode=VERSI)
+    assert versi_punya_jawaban(versi) is False
+    _buka(cast, cast.pengguna["admin_x"], [cast.satker_a.pk])
+    assert versi_punya_jawaban(versi) is True

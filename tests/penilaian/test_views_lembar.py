@@ -120,3 +120,17 @@ def test_the_worksheet_page_takes_the_same_number_of_queries_however_full(
     assert len(penuh) == len(kosong)
     with django_assert_max_num_queries(20):
         client.get(url)
+
+
+def test_the_worksheet_reads_in_english(cast, masuk_sebagai, settings):
+    penilaian = penilaian_a(cast)
+    client = masuk_sebagai("operator_a")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get(f"/penilaian/{penilaian.pk}/lke/1/").content.decode()
+    assert "Explanation (narrative)" in html and "Saving…" in html
+    response = client.post(
+        f"/penilaian/{penilaian.pk}/jawaban/A.I.1.i.a/",
+        {"nilai": "Ya"},
+        HTTP_ACCEPT="application/json",
+    )
+    assert response.json()["pesan"] == "Saved"
