@@ -21,12 +21,13 @@ def ukur(nama: str, jalankan) -> None:
         hasil = jalankan()
         detik = time.perf_counter() - t
     rss_akhir = ru_maxrss_mb()
+    print(
+        f"{nama}: {hasil}; wall {detik:.1f} s; {len(ctx.captured_queries)} queries; "
+        f"ru_maxrss {rss_akhir:.0f} MiB (was {rss_awal:.0f} MiB before the run)",
+        flush=True,
+    )
     tracemalloc.start()
     jalankan()
     _now, puncak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(
-        f"{nama}: {hasil}; wall {detik:.1f} s; {len(ctx.captured_queries)} queries; "
-        f"tracemalloc peak {puncak / 2**20:.1f} MiB; "
-        f"ru_maxrss {rss_akhir:.0f} MiB (was {rss_awal:.0f} MiB before the run)"
-    )
+    print(f"{nama}: tracemalloc peak {puncak / 2**20:.1f} MiB (second run, traced)", flush=True)
