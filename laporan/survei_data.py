@@ -8,15 +8,17 @@
   same numbers as the results page and the LKE).
 - "Saran": free-text suggestions with date and service only, always written as text.
 
-Responses are streamed with `.iterator(chunk_size=2000)` and their scores prefetched
+Responses are streamed with `.iterator(chunk_size=2000)` and their scores fetched
 per chunk: the query count grows by one per 2,000 responses, memory stays flat. The
 workbook is write-only.
 """
 
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
-from django.db.models import Count, Prefetch, Sum
+from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
 from laporan.excel import baris_tulis, buku_streaming
@@ -91,14 +93,26 @@ def judul_respons(cakupan: Cakupan, kolom: list[Kolom]) -> list[str]:
     ]
 
 
-def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterable[list]:
-    """One row per response, streamed; scores placed under their item's column."""
+def _potongan(baris: Iterable, ukuran: int) -> Iterator[list]:
+    it = iter(baris)
+    while potong := list(islice(it, ukuran)):
+        yield potong
+
+
+def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterator[list]:
+    """One row per response, streamed; scores placed under their item's column.
+
+    Responses come through `.iterator(chunk_size=UKURAN_POTONGAN)`; each chunk's scores
+    are fetched in one query as plain tuples (a prefetch by hand: no model instances,
+    so no Respons <-> Skor reference cycles that only the cyclic GC would free)."""
     ids = [s[0] for s in cakupan.satker]
     nama_satker = {s[0]: s[2] for s in cakupan.satker}
     letak = {k.butir_id: i for i, k in enumerate(kolom)}
-    qs = (
+    respons = (
         Respons.objects.filter(satker_id__in=ids, tahun=cakupan.tahun)
-        .only(
+        .order_by("satker_id", "tanggal", "pk")
+        .values_list(
+            "pk",
             "satker_id",
             "versi_id",
             "tanggal",
@@ -110,29 +124,46 @@ def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterab
             "jenis_responden",
             "layanan_id",
         )
-        .order_by("satker_id", "tanggal", "pk")
-        .prefetch_related(
-            Prefetch("skor", queryset=Skor.objects.only("respons_id", "butir_id", "nilai"))
-        )
+        .iterator(chunk_size=UKURAN_POTONGAN)
     )
-    for r in qs.iterator(chunk_size=UKURAN_POTONGAN):
-        nilai = [None] * len(kolom)
-        for s in r.skor.all():
-            if s.butir_id in letak:
-                nilai[letak[s.butir_id]] = s.nilai
-        yield [
-            *([nama_satker[r.satker_id]] if cakupan.per_kanwil else []),
-            r.tanggal,
-            konteks["versi"].get(r.versi_id, ""),
-            konteks["cara"].get(r.cara, r.cara),
-            konteks["usia"].get(r.usia, r.usia),
-            konteks["kelamin"].get(r.jenis_kelamin, r.jenis_kelamin),
-            konteks["pendidikan"].get(r.pendidikan, r.pendidikan),
-            konteks["pekerjaan"].get(r.pekerjaan, r.pekerjaan),
-            konteks["jenis"].get(r.jenis_responden, r.jenis_responden),
-            konteks["layanan"].get(r.layanan_id, ""),
-            *nilai,
-        ]
+    for potong in _potongan(respons, UKURAN_POTONGAN):
+        skor = defaultdict(list)
+        for respons_id, butir_id, nilai in (
+            Skor.objects.filter(respons_id__in=[r[0] for r in potong])
+            .values_list("respons_id", "butir_id", "nilai")
+            .order_by()
+        ):
+            skor[respons_id].append((butir_id, nilai))
+        for (
+            pk,
+            satker_id,
+            versi_id,
+            tanggal,
+            cara,
+            usia,
+            kelamin,
+            didik,
+            kerja,
+            jenis,
+            lay,
+        ) in potong:
+            nilai = [None] * len(kolom)
+            for butir_id, n in skor[pk]:
+                if butir_id in letak:
+                    nilai[letak[butir_id]] = n
+            yield [
+                *([nama_satker[satker_id]] if cakupan.per_kanwil else []),
+                tanggal,
+                konteks["versi"].get(versi_id, ""),
+                konteks["cara"].get(cara, cara),
+                konteks["usia"].get(usia, usia),
+                konteks["kelamin"].get(kelamin, kelamin),
+                konteks["pendidikan"].get(didik, didik),
+                konteks["pekerjaan"].get(kerja, kerja),
+                konteks["jenis"].get(jenis, jenis),
+                konteks["layanan"].get(lay, ""),
+                *nilai,
+            ]
 
 
 def rerata_butir(cakupan: Cakupan) -> list[list]:
