@@ -1,5 +1,7 @@
-from django.urls import path  # noqa: F401  (reports add their paths here)
+from django.urls import include, path  # noqa: F401  (reports add their paths here)
 
 app_name = "laporan"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path("", include("laporan.urls_rekap")),
+]

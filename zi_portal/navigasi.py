@@ -33,6 +33,7 @@ MENU = [
         "ui-checks",
         lambda lk: lk.semua or bool(lk.instansi_dikelola),
     ),
+    Menu(_("Ekspor saya"), "laporan:pekerjaan_daftar", "download", lambda lk: lk.punya_peran),
 ]
 
 

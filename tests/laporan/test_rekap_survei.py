@@ -118,3 +118,13 @@ def test_the_query_count_grows_only_per_chunk_of_responses(cast, monkeypatch):
         isi(cast.satker_a, "spkp", 5)
     # 9 responses: still one chunk of 10, so the same number of queries.
     assert _jumlah_query(cakupan_satker(cast.satker_a, TAHUN)) == sedikit
+
+
+def test_the_workbook_speaks_english_for_an_english_user(cast):
+    from django.utils import translation
+
+    isi(cast.satker_a, "spkp", 5, saran="Cepat")
+    with translation.override("en"):
+        _n, buku = _buku(cakupan_satker(cast.satker_a, TAHUN))
+    assert buku.sheetnames == ["Responses", "Means & indices", "Suggestions"]
+    assert buku["Responses"]["A1"].value == "Date"

@@ -1,0 +1,19 @@
+"""Runs queued exports and cleans old ones: for cron when LAPORAN_EKSPOR_LATAR=perintah
+(e.g. `* * * * * manage.py jalankan_ekspor`), and safe to run beside the web threads."""
+
+from django.core.management.base import BaseCommand
+
+from laporan.pekerjaan import pekerjaan_bersihkan, pekerjaan_jalankan_antrean
+
+
+class Command(BaseCommand):
+    help = "Menjalankan ekspor yang menunggu dan menghapus berkas ekspor lama."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--tanpa-bersih", action="store_true")
+
+    def handle(self, *args, tanpa_bersih=False, **options):
+        n = pekerjaan_jalankan_antrean()
+        self.stdout.write(f"ekspor dijalankan: {n}")
+        if not tanpa_bersih:
+            self.stdout.write(f"ekspor lama dihapus: {pekerjaan_bersihkan()}")

@@ -1,0 +1,50 @@
+"""Background export jobs. The generated files live under MEDIA_ROOT/ekspor/ (never
+behind a public URL) and are streamed only to the person who asked for them."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PekerjaanEkspor(models.Model):
+    """One export asked for by one person: what, how far, and the file when done."""
+
+    class Jenis(models.TextChoices):
+        REKAP = "rekap", _("Rekap Kanwil")
+        SURVEI = "survei", _("Data survei")
+
+    class Status(models.TextChoices):
+        ANTRI = "antri", _("Menunggu")
+        BERJALAN = "berjalan", _("Sedang dibuat")
+        SELESAI = "selesai", _("Selesai")
+        GAGAL = "gagal", _("Gagal")
+
+    pemohon = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pekerjaan_ekspor"
+    )
+    jenis = models.CharField(_("jenis"), max_length=10, choices=Jenis.choices)
+    judul = models.CharField(_("judul"), max_length=300)
+    parameter = models.JSONField(default=dict)
+    bahasa = models.CharField(max_length=10, default="id")
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ANTRI
+    )
+    kemajuan = models.PositiveSmallIntegerField(_("kemajuan (%)"), default=0)
+    berkas = models.FileField(max_length=200, blank=True)
+    nama_berkas = models.CharField(max_length=200, blank=True)
+    galat = models.TextField(_("galat"), blank=True)
+    dibuat_pada = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+    mulai_pada = models.DateTimeField(null=True, blank=True)
+    selesai_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("pekerjaan ekspor")
+        verbose_name_plural = _("pekerjaan ekspor")
+        ordering = ["-dibuat_pada", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.judul} ({self.status})"
+
+    @property
+    def aktif(self) -> bool:
+        return self.status in (self.Status.ANTRI, self.Status.BERJALAN)
