@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401  (reports add their paths here)
+from django.urls import path
+
+from laporan.views import lke
 
 app_name = "laporan"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("penilaian/<int:pk>/unduh/lke.xlsx", lke.lke_unduh, name="lke_unduh"),
+]
