@@ -26,6 +26,13 @@ def _p(akhir):
 
 BACA_A = peta(ok=PENGELOLA_A + PEMBACA_A, tidak_ada=LUAR_A)
 
+IMPOR_A = peta(
+    ok=["superuser", "kepala_a", "operator_a", "evaluator_a"],
+    dilarang=["admin_x", "auditor_x"],
+    tidak_ada=LUAR_A,
+)
+
 KASUS = [
     Kasus("laporan:lke_unduh", _p("unduh/lke.xlsx"), BACA_A),
+    Kasus("laporan:lke_impor", _p("impor-lke/"), IMPOR_A),
 ]
