@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from dasbor import access, grafik, selectors
+from dasbor import access, grafik, selectors, selectors_unit
 from dasbor import status as st
 from dasbor.forms import PrasyaratForm
 from dasbor.services import prasyarat_simpan
@@ -112,14 +112,14 @@ def _pilihan() -> dict:
 @login_required
 def unit(request, kanwil, tahun, satker):
     penilaian = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
-    rincian = selectors.rincian_unit(penilaian=penilaian)
-    prasyarat, butir, target = selectors.prasyarat_unit(penilaian=penilaian)
+    rincian = selectors_unit.rincian_unit(penilaian=penilaian)
+    prasyarat, butir, target = selectors_unit.prasyarat_unit(penilaian=penilaian)
     lingkup = lingkup_pengguna(request.user)
     konteks = {
         "r": rincian,
         "periode": penilaian.periode,
-        "peluang": selectors.peluang_unit(penilaian=penilaian, resmi=rincian.resmi),
-        "target": selectors.target_berikut(rincian.predikat),
+        "peluang": selectors_unit.peluang_unit(penilaian=penilaian, resmi=rincian.resmi),
+        "target": selectors_unit.target_berikut(rincian.predikat),
         "prasyarat": prasyarat,
         "butir_prasyarat": butir,
         "target_prasyarat": target,
@@ -136,7 +136,7 @@ def unit(request, kanwil, tahun, satker):
 @login_required
 def prasyarat(request, kanwil, tahun, satker):
     penilaian = access.penilaian_untuk_prasyarat(request.user, kanwil, tahun, satker)
-    data, _butir, _target = selectors.prasyarat_unit(penilaian=penilaian)
+    data, _butir, _target = selectors_unit.prasyarat_unit(penilaian=penilaian)
     form = PrasyaratForm(request.POST or None, instance=data)
     if request.method == "POST" and form.is_valid():
         try:

@@ -10,6 +10,7 @@ snapshot service, never typed in."""
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -236,6 +237,24 @@ def _periode(kanwil, tahun, versi, admin) -> Periode:
     return periode
 
 
+def _ipkp_pihak_ketiga(admin) -> None:
+    """Kanim Batam's own portal responses (survey demo) put its IPKP below the WBBM line;
+    its third-party IPKP survey is the value that counts (an external value wins in
+    penilaian.hasil), so it stays the WBBM-ready unit of the demo."""
+    from survei.models import IndeksEksternal
+
+    IndeksEksternal.objects.update_or_create(
+        satker=Satker.objects.get(kode="kanim-batam"),
+        tahun=2026,
+        jenis="ipkp",
+        defaults={
+            "nilai": Decimal("3.7800"),
+            "sumber": "Survei IPKP pihak ketiga (demo)",
+            "dicatat_oleh": admin,
+        },
+    )
+
+
 @transaction.atomic
 def muat(stdout) -> None:
     kanwil = Satker.objects.get(kode="kanwil-kepri")
@@ -245,6 +264,7 @@ def muat(stdout) -> None:
         "kepala": Pengguna.objects.get(username="kepala.rutan"),
         "evaluator": Pengguna.objects.get(username="evaluator.kepri"),
     }
+    _ipkp_pihak_ketiga(orang["admin"])
     instrumen = instrumen_untuk_versi(versi)
     pertanyaan = list(
         Pertanyaan.objects.filter(versi=versi).select_related("subarea__area").order_by("urutan")

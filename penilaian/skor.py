@@ -23,6 +23,7 @@ KOLOM = (
     *KOLOM_DESIMAL,
     "area",
     "hasil_rinci",
+    "subarea",
     "memenuhi_wbk",
     "memenuhi_wbbm",
     "gagal_wbk",
@@ -79,6 +80,10 @@ def nilai_snapshot(hasil: HasilLke, jumlah_pertanyaan: int) -> dict:
             "ipak": _s(hasil.ipak),
             "capaian_kinerja": _s(hasil.capaian_kinerja),
             "pelayanan_prima": _s(hasil.pelayanan_prima),
+        },
+        "subarea": {
+            kode: {"nilai": _s(s.nilai), "rata_rata": _s(s.rata_rata)}
+            for kode, s in hasil.subarea.items()
         },
         "memenuhi_wbk": hasil.predikat["WBK"].memenuhi,
         "memenuhi_wbbm": hasil.predikat["WBBM"].memenuhi,

@@ -254,6 +254,9 @@ class SkorSnapshot(models.Model):
     area = models.JSONField(default=dict)
     # {"bersih_akuntabel": "...", "ipak": "...", "capaian_kinerja": "...", "pelayanan_prima": "..."}
     hasil_rinci = models.JSONField(default=dict)
+    # {"A.I.1": {"nilai": "1.5", "rata_rata": "0.75"}, ...}: every sub-area of the
+    # instrument (pengungkit and hasil), for reports that show sub-area scores per unit.
+    subarea = models.JSONField(default=dict)
     memenuhi_wbk = models.BooleanField(default=False)
     memenuhi_wbbm = models.BooleanField(default=False)
     gagal_wbk = models.JSONField(default=list)  # keys as in hitung_lke: total, area_1, ...

@@ -97,3 +97,17 @@ def url_lembar(penilaian: Penilaian, area_kode: str, lapisan: str | None = None)
     if lapisan:
         return reverse("penilaian:reviu", args=[penilaian.pk, lapisan, area_kode])
     return reverse("penilaian:lembar", args=[penilaian.pk, area_kode])
+
+
+def tandai_survei(blok: list, penilaian: Penilaian, area) -> None:
+    """On the hasil pages, each survey item says which value counts and where it came
+    from (penilaian.hasil); only those pages pay for the lookup."""
+    from penilaian.hasil import KODE_SURVEI, sumber_hasil
+
+    sumber = None
+    for sub in blok:
+        for baris in sub.baris:
+            baris.survei = None
+            if baris.pertanyaan.kode in KODE_SURVEI:
+                sumber = sumber or sumber_hasil(penilaian=penilaian)
+                baris.survei = sumber[baris.pertanyaan.kode]

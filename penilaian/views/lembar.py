@@ -27,6 +27,7 @@ from penilaian.views.bantu import (
     pertanyaan_dari_kode,
     pesan_kesalahan,
     siapkan_baris,
+    tandai_survei,
     url_lembar,
 )
 from satker.lingkup import lingkup_pengguna
@@ -46,6 +47,7 @@ def lembar(request, pk, area):
     area = _area(areas, area)
     blok = lembar_kerja(penilaian=penilaian, area=area)
     siapkan_baris(blok, penilaian, Lapisan.MANDIRI)
+    tandai_survei(blok, penilaian, area)
     progres = kemajuan(penilaian=penilaian)
     boleh_isi = lingkup_pengguna(request.user).boleh_isi(penilaian.satker_id)
     konteks = {

@@ -22,6 +22,7 @@ from penilaian.views.bantu import (
     pertanyaan_dari_kode,
     pesan_kesalahan,
     siapkan_baris,
+    tandai_survei,
     url_lembar,
 )
 from penilaian.views.lembar import _area
@@ -34,6 +35,7 @@ def reviu(request, pk, lapisan, area):
     area = _area(areas, area)
     blok = lembar_kerja(penilaian=penilaian, area=area)
     siapkan_baris(blok, penilaian, lapisan)
+    tandai_survei(blok, penilaian, area)
     for sub in blok:
         for baris in sub.baris:
             unit, sendiri = baris.nilai(Lapisan.MANDIRI), baris.nilai(lapisan)

@@ -54,15 +54,3 @@ def masuk_browser(halaman):
         return halaman
 
     return _masuk
-
-
-@pytest.fixture(autouse=True)
-def _instrumen_bawaan(request):
-    """Browser tests are transactional: the database is flushed after each one, the
-    data migration's rows (the shipped LKE instrument) included. Load it back before
-    each browser test, so no test depends on which test ran before it."""
-    if "transactional_db" in request.fixturenames:
-        request.getfixturevalue("transactional_db")
-        from tests.penilaian.conftest import muat_instrumen_bawaan
-
-        muat_instrumen_bawaan()

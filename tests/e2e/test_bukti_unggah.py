@@ -10,12 +10,7 @@ from penilaian.models import Bukti
 from tests.factories import PenilaianFactory
 from tests.penilaian.bukti_contoh import KODE, pdf
 
-# The instrument is data loaded by a migration; a transactional test flushes tables, so
-# ask for the serialized initial data back.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.browser
 
 
 def test_an_operator_uploads_a_pdf_on_the_evidence_page_of_a_phone(

@@ -134,3 +134,21 @@ def test_the_worksheet_reads_in_english(cast, masuk_sebagai, settings):
         HTTP_ACCEPT="application/json",
     )
     assert response.json()["pesan"] == "Saved"
+
+
+def test_the_hasil_page_says_which_survey_value_counts_and_where_it_came_from(cast, masuk_sebagai):
+    from decimal import Decimal
+
+    from survei.models import IndeksEksternal
+
+    penilaian = penilaian_a(cast)
+    IndeksEksternal.objects.create(
+        satker=cast.satker_a, tahun=2026, jenis="ipak", nilai=Decimal("3.61"), sumber="BPS"
+    )
+    client = masuk_sebagai("operator_a")
+    client.post(f"/penilaian/{penilaian.pk}/jawaban/B.II.a/", {"nilai": "3.2"})
+    html = client.get(f"/penilaian/{penilaian.pk}/lke/B.I/").content.decode()
+    bagian = html.split('data-testid="sumber-B.I.a"')[1][:300]
+    assert "3.61" in bagian and "BPS" in bagian
+    html = client.get(f"/penilaian/{penilaian.pk}/lke/B.II/").content.decode()
+    assert "3.20" in html.split('data-testid="sumber-B.II.a"')[1][:300]

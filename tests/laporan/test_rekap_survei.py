@@ -1,0 +1,120 @@
+"""Survey data workbook: anonymous raw responses, the results page's means and indices,
+suggestions as text, bounded queries."""
+
+import io
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from laporan import survei_data
+from laporan.survei_data import cakupan_kanwil, cakupan_satker, survei_buat
+from survei.hasil import hasil_survei
+from survei.models import Respons
+from survei.selectors import ringkasan_survei_satker
+from survei.services import layanan_tambah
+from tests.survei.conftest import isi
+
+TAHUN = timezone.localdate().year
+
+
+def _buku(cakupan):
+    berkas = io.BytesIO()
+    n = survei_buat(berkas, cakupan)
+    berkas.seek(0)
+    return n, load_workbook(berkas)
+
+
+def test_the_raw_sheet_has_one_anonymous_row_per_response(cast):
+    layanan = layanan_tambah(satker=cast.satker_a, nama="Kunjungan")
+    isi(cast.satker_a, "spkp", 6, layanan=layanan.pk, saran="Bagus")
+    isi(cast.satker_a, "spak", 3, layanan=layanan.pk)
+    n, buku = _buku(cakupan_satker(cast.satker_a, TAHUN))
+    assert n == 2
+    assert buku.sheetnames == ["Respons", "Rerata & indeks", "Saran"]
+    ws = buku["Respons"]
+    judul = [c.value for c in ws[1]]
+    assert judul[:9] == [
+        "Tanggal",
+        "Kuesioner",
+        "Cara",
+        "Usia",
+        "Jenis kelamin",
+        "Pendidikan",
+        "Pekerjaan",
+        "Jenis responden",
+        "Layanan",
+    ]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 2
+    spkp = next(r for r in rows if r[1].startswith("SPKP"))
+    assert spkp[8] == "Kunjungan" and spkp[3] == "26-35 tahun"
+    nilai_spkp = [v for j, v in zip(judul, spkp, strict=True) if j.startswith("SPKP")]
+    assert nilai_spkp and set(nilai_spkp) == {6}
+    # Nothing identifying: no suggestion text, no id or token among the raw columns.
+    semua = {str(v) for r in rows for v in r}
+    assert "Bagus" not in semua
+    assert not any(j.lower() in ("id", "token", "saran") for j in judul)
+
+
+def test_item_means_and_indices_equal_the_results_page(cast):
+    isi(cast.satker_a, "spkp", 6)
+    isi(cast.satker_a, "spkp", 3)
+    isi(cast.satker_a, "spak", 5)
+    _n, buku = _buku(cakupan_satker(cast.satker_a, TAHUN))
+    ws = buku["Rerata & indeks"]
+    rows = list(ws.iter_rows(values_only=True))
+    halaman = hasil_survei(satker=cast.satker_a, tahun=TAHUN)
+    rerata = {(r[0], r[2]): r[6] for r in rows[1:] if r and r[0] in ("SPKP", "SPAK")}
+    for b in halaman["butir"]["spkp"]:
+        assert Decimal(str(rerata[("SPKP", b.kode)])) == b.rerata
+    ringkasan = ringkasan_survei_satker(satker_ids=[cast.satker_a.pk], tahun=TAHUN)[
+        cast.satker_a.pk
+    ]
+    indeks = next(r for r in rows if r and r[0] == cast.satker_a.kode)
+    assert indeks[2] == 2 and indeks[3] == 1
+    assert abs(Decimal(str(indeks[5])) - ringkasan.ipkp_survei) < Decimal("1e-9")
+    assert abs(Decimal(str(indeks[6])) - ringkasan.ipak_survei) < Decimal("1e-9")
+
+
+def test_a_formula_typed_as_a_suggestion_comes_back_as_text(cast):
+    for teks in ('=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1"):
+        isi(cast.satker_a, "spkp", 4, saran=teks)
+    _n, buku = _buku(cakupan_satker(cast.satker_a, TAHUN))
+    ws = buku["Saran"]
+    sel = [r[-1] for r in ws.iter_rows(min_row=2)]
+    tersimpan = Respons.objects.filter(satker=cast.satker_a).values_list("saran", flat=True)
+    assert sorted(c.value for c in sel) == sorted(tersimpan)
+    assert '=HYPERLINK("http://x","y")' in tersimpan
+    assert all(c.data_type == "s" for c in sel)
+
+
+def test_a_kanwil_export_lists_each_units_responses_and_indices(cast):
+    isi(cast.satker_a, "spkp", 6)
+    isi(cast.satker_b, "spkp", 2)
+    isi(cast.satker_c, "spkp", 2)
+    n, buku = _buku(cakupan_kanwil(cast.kanwil_x, TAHUN, satker_ids=None))
+    assert n == 2
+    unit = {r[0] for r in buku["Respons"].iter_rows(min_row=2, values_only=True)}
+    assert unit == {cast.satker_a.nama, cast.satker_b.nama}
+    kode = [r[0] for r in buku["Rerata & indeks"].iter_rows(values_only=True) if r]
+    assert cast.satker_a.kode in kode and cast.satker_c.kode not in kode
+
+
+def _jumlah_query(cakupan) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        _buku(cakupan)
+    return len(ctx.captured_queries)
+
+
+def test_the_query_count_grows_only_per_chunk_of_responses(cast, monkeypatch):
+    monkeypatch.setattr(survei_data, "UKURAN_POTONGAN", 10)
+    for _ in range(3):
+        isi(cast.satker_a, "spkp", 5)
+    sedikit = _jumlah_query(cakupan_satker(cast.satker_a, TAHUN))
+    for _ in range(6):
+        isi(cast.satker_a, "spkp", 5)
+    # 9 responses: still one chunk of 10, so the same number of queries.
+    assert _jumlah_query(cakupan_satker(cast.satker_a, TAHUN)) == sedikit
