@@ -1,4 +1,4 @@
-"""Import of a unit's LKE from a workbook in the layout of `laporan.lke`.
+"""Import of a unit's LKE from a workbook in the layout of `laporan.lembar_lke`.
 
 All or nothing: the workbook is read and every answer checked by the engine first; any
 wrong code, option that does not exist, value out of range or workbook of another
@@ -21,7 +21,14 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 
-from laporan.lke import BARIS_DATA, BARIS_KUNCI, LEMBAR_LKE, MASUKAN, PERTANYAAN, SEL_INSTRUMEN
+from laporan.lembar_lke import (
+    BARIS_DATA,
+    BARIS_KUNCI,
+    LEMBAR_LKE,
+    MASUKAN,
+    PERTANYAAN,
+    SEL_INSTRUMEN,
+)
 from penilaian.hasil import KODE_SURVEI, sumber_hasil
 from penilaian.models import Jawaban, Lapisan, Penilaian, Pertanyaan
 from penilaian.pesan import terjemahkan

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from laporan.lke import DataLapisan, DataLke
+from laporan.lembar_lke import DataLapisan, DataLke
 from penilaian.hasil import nilai_hasil
 from penilaian.models import LAPISAN_EVALUATOR, Jawaban, Lapisan, Penilaian
 from penilaian.selectors import instrumen_untuk_versi

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from laporan.forms import ImporLkeForm
 from laporan.impor import lke_impor as lke_impor_layanan
-from laporan.lke import lke_buku
+from laporan.lembar_lke import lke_buku
 from laporan.sumber import data_lke, nama_berkas
 from penilaian.access import penilaian_untuk_dibaca
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from laporan import impor
 from laporan.impor import lke_impor
-from laporan.lke import BARIS_KUNCI, LEMBAR_LKE, lke_buku
+from laporan.lembar_lke import BARIS_KUNCI, LEMBAR_LKE, lke_buku
 from laporan.sumber import data_lke, jawaban_semua_lapisan
 from penilaian.models import Jawaban, Lapisan
 from tests.factories import PenilaianFactory

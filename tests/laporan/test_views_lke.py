@@ -4,7 +4,7 @@ import io
 
 from openpyxl import load_workbook
 
-from laporan.lke import BARIS_KUNCI, LEMBAR_LKE, LEMBAR_RINGKASAN
+from laporan.lembar_lke import BARIS_KUNCI, LEMBAR_LKE, LEMBAR_RINGKASAN
 from tests.penilaian.bantu import jawab_semua, penilaian_a
 
 

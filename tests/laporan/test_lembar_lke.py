@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from laporan.lke import (
+from laporan.lembar_lke import (
     BARIS_KUNCI,
     LEMBAR_LKE,
     LEMBAR_RINGKASAN,
