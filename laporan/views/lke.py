@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from laporan.forms import ImporLkeForm
 from laporan.impor import lke_impor as lke_impor_layanan
 from laporan.lembar_lke import lke_buku
+from laporan.paket import paket_bukti_tulis
 from laporan.sumber import data_lke, nama_berkas
 from penilaian.access import penilaian_untuk_dibaca
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
@@ -83,3 +84,11 @@ def lke_impor(request, pk):
             return redirect("penilaian:detail", pk=penilaian.pk)
     konteks = {"penilaian": penilaian, "form": form, "galat": galat, "lapisan": lapisan}
     return render(request, "laporan/lke_impor.html", konteks, status=400 if galat else 200)
+
+
+@login_required
+def paket_bukti_unduh(request, pk):
+    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    berkas = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    paket_bukti_tulis(berkas, penilaian=penilaian, basis_url=request.build_absolute_uri("/"))
+    return kirim_berkas(berkas, nama_berkas(penilaian, "bukti", "zip"), "application/zip")
