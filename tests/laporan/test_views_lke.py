@@ -40,3 +40,12 @@ def test_the_unit_operator_downloads_its_lke_with_its_answers(
 def test_another_units_operator_gets_404(cast, masuk_sebagai):
     penilaian = penilaian_a(cast)
     assert _unduh(masuk_sebagai("operator_b"), penilaian).status_code == 404
+
+
+def test_the_assessment_page_offers_the_downloads_and_the_import_to_the_unit(cast, masuk_sebagai):
+    penilaian = penilaian_a(cast)
+    halaman = masuk_sebagai("operator_a").get(f"/penilaian/{penilaian.pk}/").content.decode()
+    for testid in ("unduh-lke", "unduh-paket-bukti", "impor-lke"):
+        assert f'data-testid="{testid}"' in halaman
+    halaman = masuk_sebagai("auditor_x").get(f"/penilaian/{penilaian.pk}/").content.decode()
+    assert 'data-testid="unduh-lke"' in halaman and 'data-testid="impor-lke"' not in halaman
