@@ -217,3 +217,14 @@ def test_the_import_page_shows_row_errors_and_stores_nothing(cast, masuk_sebagai
     response = client.post(f"/penilaian/{penilaian.pk}/impor-lke/", {"berkas": _xlsx(lembar.wb)})
     assert response.status_code == 302
     assert _jawaban(penilaian) == {"A.I.1.i.a": "Ya", "A.I.1.i.b": "A"}
+
+
+def test_row_errors_are_in_the_users_language(cast):
+    from django.utils import translation
+
+    def ubah(lembar):
+        lembar.atur("A.I.1.ii.b", "mandiri.jawaban", "Z")
+
+    with translation.override("en"):
+        pesan = _tolak(cast, ubah)
+    assert pesan[0].startswith("Row ") and "(A.I.1.ii.b, " in pesan[0]
