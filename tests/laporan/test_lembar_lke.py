@@ -179,3 +179,36 @@ def test_libreoffice_gives_every_question_value_and_sub_area_score_of_the_engine
     # User text is still text after LibreOffice saved the file.
     r = _baris_kode(ws)["A.I.1.i.a"]
     assert ws.cell(row=r, column=kunci.index("mandiri.narasi") + 1).value == INJEKSI
+
+
+@perlu_libreoffice
+@pytest.mark.libreoffice
+def test_libreoffice_follows_the_versions_settings_fractions_per_part_minimum_and_formula(
+    tmp_path,
+):
+    from penilaian.muat import BERKAS_BAWAAN
+    from penilaian.scoring import Pengaturan, instrumen_dari_berkas
+
+    ins = instrumen_dari_berkas(
+        BERKAS_BAWAAN,
+        Pengaturan(
+            nilai_abcd="pecahan",
+            rumus_pengaduan="selesai_per_ditangani",
+            minimum_area="per_bagian",
+        ),
+    )
+    campuran = jawaban_campuran(ins)
+    campuran["A.II.5.ii.a"] = {
+        "pengaduan_wajib_tl": 5,
+        "pengaduan_diproses": 0,
+        "pengaduan_selesai": 0,
+    }
+    lapisan = (campuran, jawaban_terbaik_semua(ins), {})
+    b = _simpan(tmp_path, _data(ins, *lapisan))
+    hasil_lo = _total_ringkasan(baca_nilai(hitung_ulang(b, tmp_path / "lo")), ins)
+    for i, jawaban in enumerate(lapisan):
+        portal = hitung(ins, jawaban)
+        assert bulat(angka(hasil_lo[i]["total"])) == bulat(portal.total), i
+        assert hasil_lo[i]["wbk"] == _status(portal.predikat["WBK"].memenuhi), i
+        harap = next(k for k in portal.predikat["WBK"].kriteria if k.kode == "area_1").memenuhi
+        assert hasil_lo[i]["kriteria"]["area_1"][0] == _status(harap), i
