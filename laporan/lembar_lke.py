@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from laporan.excel import (
@@ -166,6 +167,19 @@ class PenulisLke:
         self.ws.title = LEMBAR_LKE
         self.baris = BARIS_DATA
         self.posisi: dict[tuple, int] = {}
+        self.validasi: dict[str, DataValidation] = {}
+
+    def pilihan(self, p: m.Pertanyaan, sel: str) -> None:
+        """A drop-down of the question's option labels on an answer cell (typing another
+        value is still allowed: the import reports it row by row)."""
+        daftar = ",".join(o.label for o in p.opsi)
+        dv = self.validasi.get(daftar)
+        if dv is None:
+            dv = DataValidation(type="list", formula1=f'"{daftar}"', allow_blank=True)
+            dv.showErrorMessage = False
+            self.ws.add_data_validation(dv)
+            self.validasi[daftar] = dv
+        dv.add(sel)
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -239,6 +253,7 @@ class PenulisLke:
             self.tulis(jwb, r, _isi_jawaban(p, mentah)).fill = ISI_JAWABAN
             a = t.sel(jwb, r)
             if p.jenis in m.JENIS_OPSI:
+                self.pilihan(p, a)
                 label = f"{t.sel('label1', r)}:{t.sel(f'label{MAKS_OPSI}', r)}"
                 nilai = f"{t.sel('nilai1', r)}:{t.sel(f'nilai{MAKS_OPSI}', r)}"
                 rumus = f'=IF(TRIM({a})="","",INDEX({nilai},MATCH(TRIM({a}),{label},0)))'

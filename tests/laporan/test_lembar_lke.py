@@ -212,3 +212,13 @@ def test_libreoffice_follows_the_versions_settings_fractions_per_part_minimum_an
         assert hasil_lo[i]["wbk"] == _status(portal.predikat["WBK"].memenuhi), i
         harap = next(k for k in portal.predikat["WBK"].kriteria if k.kode == "area_1").memenuhi
         assert hasil_lo[i]["kriteria"]["area_1"][0] == _status(harap), i
+
+
+def test_option_answer_cells_offer_the_questions_options(tmp_path):
+    ins = instrumen()
+    ws = load_workbook(_simpan(tmp_path, _data(ins, {})))[LEMBAR_LKE]
+    kunci = [c.value for c in ws[BARIS_KUNCI]]
+    r = _baris_kode(ws)["A.I.1.i.b"]
+    sel = f"{ws.cell(row=r, column=kunci.index('kanwil.jawaban') + 1).coordinate}"
+    daftar = [dv.formula1 for dv in ws.data_validations.dataValidation if sel in dv.sqref]
+    assert daftar == ['"A,B,C"']
