@@ -52,6 +52,8 @@ def isi_sel(sel, nilai, *, format: str | None = None) -> None:
         sel.value = float(nilai) if nilai == nilai.to_integral_value() else nilai
         sel.number_format = format or FORMAT_2_DESIMAL
         return
+    if nilai == "":
+        nilai = None
     sel.value = nilai
     if isinstance(nilai, str) and teks_aman(nilai):
         sel.data_type = "s"  # stays text: Excel shows it, never evaluates it

@@ -1,7 +1,12 @@
-from django.urls import include, path  # noqa: F401  (reports add their paths here)
+from django.urls import include, path
+
+from laporan.views import lke
 
 app_name = "laporan"
 
-urlpatterns: list = [
+urlpatterns = [
     path("", include("laporan.urls_rekap")),
+    path("penilaian/<int:pk>/unduh/lke.xlsx", lke.lke_unduh, name="lke_unduh"),
+    path("penilaian/<int:pk>/impor-lke/", lke.lke_impor, name="lke_impor"),
+    path("penilaian/<int:pk>/unduh/bukti.zip", lke.paket_bukti_unduh, name="paket_bukti_unduh"),
 ]

@@ -74,6 +74,8 @@
     form.addEventListener("change", function () { clearTimeout(tunda); simpan(form); });
     form.addEventListener("input", function (e) {
       if (e.target.type === "radio" || e.target.type === "checkbox") { return; }
+      // Say at once that the typing is not saved yet, so "Tersimpan" never lies.
+      tampil(form, teks.menyimpan, "proses");
       clearTimeout(tunda);
       tunda = setTimeout(function () { simpan(form); }, 1200);
     });

@@ -1,0 +1,298 @@
+"""Import of a unit's LKE from a workbook in the layout of `laporan.lembar_lke`.
+
+All or nothing: the workbook is read and every answer checked by the engine first; any
+wrong code, option that does not exist, value out of range or workbook of another
+instrument version is reported row by row (in the user's language) and nothing is
+stored. Then every changed answer goes through the assessment app's answer service
+(`penilaian.services.jawaban.jawaban_simpan`: lock, audit trail, score snapshot) inside
+one transaction, so a refusal there also stores nothing.
+
+Which layers are written is the caller's decision (`lapisan`): the unit's team writes
+its own layer, an assigned evaluator its layer; other layers present in the file are
+left as they are.
+"""
+
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy
+from openpyxl import load_workbook
+
+from laporan.lembar_lke import (
+    BARIS_DATA,
+    BARIS_KUNCI,
+    LEMBAR_LKE,
+    MASUKAN,
+    PERTANYAAN,
+    SEL_INSTRUMEN,
+)
+from penilaian.hasil import KODE_SURVEI, sumber_hasil
+from penilaian.models import Jawaban, Lapisan, Penilaian, Pertanyaan
+from penilaian.pesan import terjemahkan
+from penilaian.scoring import JawabanTidakValid, periksa_jawaban
+from penilaian.scoring import model as m
+from penilaian.selectors import instrumen_untuk_versi
+from penilaian.services.jawaban import jawaban_simpan
+
+IMPOR_MAKS_MB = 5
+BARIS_MAKS = 5000
+
+PESAN_TERLALU_BESAR = gettext_lazy("Berkas terlalu besar: paling besar %(maks)s MB.")
+PESAN_BUKAN_XLSX = gettext_lazy("Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca.")
+PESAN_BUKAN_LKE = gettext_lazy(
+    "Buku kerja ini bukan LKE dari portal: lembar %(lembar)s atau baris kolomnya tidak ada."
+)
+PESAN_VERSI_LAIN = gettext_lazy(
+    "Buku kerja ini untuk instrumen %(berkas)s, sedangkan penilaian ini memakai %(versi)s."
+)
+PESAN_KODE_SALAH = gettext_lazy(
+    "Baris %(baris)s: kode pertanyaan %(kode)s tidak ada pada instrumen ini."
+)
+PESAN_KODE_GANDA = gettext_lazy("Baris %(baris)s: pertanyaan %(kode)s muncul lebih dari sekali.")
+PESAN_MASUKAN_SALAH = gettext_lazy(
+    "Baris %(baris)s: %(kunci)s bukan masukan pertanyaan yang ada pada instrumen ini."
+)
+PESAN_BARIS = gettext_lazy("Baris %(baris)s (%(kode)s, %(lapisan)s): %(pesan)s")
+PESAN_BUKAN_ANGKA = gettext_lazy("harus berupa angka, bukan %(nilai)s.")
+PESAN_TIDAK_ADA_LAPISAN = gettext_lazy("Tidak ada lapisan yang boleh Anda impor.")
+
+
+@dataclass
+class BacaanLapisan:
+    jawaban: dict = field(default_factory=dict)  # code -> raw answer
+    catatan: dict = field(default_factory=dict)  # code -> text
+    baris: dict = field(default_factory=dict)  # code -> row number (for messages)
+
+
+@dataclass(frozen=True)
+class HasilImpor:
+    diubah: dict  # layer -> number of answers changed
+    dilewati: tuple  # layers present in the file the caller did not allow
+
+
+def periksa_unggahan(berkas) -> None:
+    """Size and content (a ZIP container, as every .xlsx is), before openpyxl reads it."""
+    if berkas.size > IMPOR_MAKS_MB * 1024 * 1024:
+        raise ValidationError(PESAN_TERLALU_BESAR % {"maks": IMPOR_MAKS_MB}, code="terlalu_besar")
+    berkas.seek(0)
+    awal = berkas.read(4)
+    berkas.seek(0)
+    if awal != b"PK\x03\x04" or not zipfile.is_zipfile(berkas):
+        raise ValidationError(PESAN_BUKAN_XLSX, code="bukan_xlsx")
+    berkas.seek(0)
+
+
+def _teks(nilai) -> str:
+    if nilai is None:
+        return ""
+    return str(nilai).strip()
+
+
+def _angka(nilai):
+    """A cell's number as Decimal (None when empty); a numeric string is accepted."""
+    if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
+        return None
+    if isinstance(nilai, bool):
+        raise ValueError(nilai)
+    if isinstance(nilai, float):
+        nilai = repr(nilai)
+    try:
+        angka = Decimal(str(nilai).strip().replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValueError(nilai) from exc
+    if not angka.is_finite():
+        raise ValueError(nilai)
+    return angka.normalize() if angka != angka.to_integral_value() else angka.quantize(1)
+
+
+def _buka(berkas):
+    try:
+        return load_workbook(berkas, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise ValidationError(PESAN_BUKAN_XLSX, code="bukan_xlsx") from exc
+
+
+def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str, BacaanLapisan]:
+    """{layer: BacaanLapisan} of a workbook, every answer checked by the engine; raises
+    ValidationError with one message per bad row (nothing partial is returned)."""
+    wb = _buka(berkas)
+    if LEMBAR_LKE not in wb.sheetnames:
+        raise ValidationError(PESAN_BUKAN_LKE % {"lembar": LEMBAR_LKE}, code="bukan_lke")
+    ws = wb[LEMBAR_LKE]
+    baris_semua = ws.iter_rows(min_row=1, max_row=BARIS_MAKS, values_only=True)
+    kepala = [next(baris_semua, ()) for _i in range(BARIS_KUNCI)]
+    kunci = [_teks(k) for k in kepala[-1]]
+    kode_berkas = _teks(kepala[2][1] if len(kepala[2]) > 1 else None)
+    if not {"kode", "tipe", "kunci"} <= set(kunci):
+        raise ValidationError(PESAN_BUKAN_LKE % {"lembar": LEMBAR_LKE}, code="bukan_lke")
+    assert SEL_INSTRUMEN == "B3"  # the instrument code read above
+    if kode_berkas != instrumen.kode:
+        raise ValidationError(
+            PESAN_VERSI_LAIN % {"berkas": kode_berkas or "?", "versi": instrumen.kode},
+            code="versi_lain",
+        )
+    kol = {k: i for i, k in enumerate(kunci)}
+    lapisan = [lap for lap in nama_lapisan if f"{lap}.jawaban" in kol]
+    bacaan = {lap: BacaanLapisan() for lap in lapisan}
+    mentah: dict[str, dict] = {lap: {} for lap in lapisan}
+    galat: list[str] = []
+
+    def sel(baris, nama):
+        i = kol.get(nama)
+        return baris[i] if i is not None and i < len(baris) else None
+
+    for nomor, baris in enumerate(baris_semua, start=BARIS_KUNCI + 1):
+        if nomor < BARIS_DATA:
+            continue
+        tipe = _teks(sel(baris, "tipe"))
+        if tipe == PERTANYAAN:
+            kode = _teks(sel(baris, "kunci")) or _teks(sel(baris, "kode"))
+            p = instrumen.cari(kode)
+            if p is None:
+                galat.append(PESAN_KODE_SALAH % {"baris": nomor, "kode": kode})
+                continue
+            for lap in lapisan:
+                if kode in bacaan[lap].baris:
+                    galat.append(PESAN_KODE_GANDA % {"baris": nomor, "kode": kode})
+                    break
+                bacaan[lap].baris[kode] = nomor
+                catatan = sel(baris, f"{lap}.narasi") or sel(baris, f"{lap}.catatan")
+                if _teks(catatan):
+                    bacaan[lap].catatan[kode] = str(catatan).strip()
+                mentah[lap][kode] = {"sel": sel(baris, f"{lap}.jawaban"), "masukan": {}}
+        elif tipe == MASUKAN:
+            kode, _sep, nama = _teks(sel(baris, "kunci")).partition("|")
+            p = instrumen.cari(kode)
+            if p is None or nama not in {k.kunci for k in p.masukan}:
+                galat.append(PESAN_MASUKAN_SALAH % {"baris": nomor, "kunci": f"{kode}|{nama}"})
+                continue
+            for lap in lapisan:
+                if kode in mentah[lap]:
+                    mentah[lap][kode]["masukan"][nama] = (nomor, sel(baris, f"{lap}.jawaban"))
+    wb.close()
+    for lap in lapisan:
+        for kode, isi in mentah[lap].items():
+            p = instrumen.cari(kode)
+            nomor = bacaan[lap].baris[kode]
+            konteks = {"kode": kode, "lapisan": nama_lapisan[lap]}
+            try:
+                nilai = _jawaban_mentah(p, isi)
+                bacaan[lap].jawaban[kode] = periksa_jawaban(instrumen, kode, nilai)
+            except JawabanTidakValid as exc:
+                galat.append(PESAN_BARIS % {"baris": nomor, **konteks, "pesan": terjemahkan(exc)})
+            except _BukanAngka as exc:
+                pesan = PESAN_BUKAN_ANGKA % {"nilai": repr(exc.nilai)}
+                galat.append(PESAN_BARIS % {"baris": exc.baris or nomor, **konteks, "pesan": pesan})
+    if galat:
+        raise ValidationError(galat, code="baris_salah")
+    return bacaan
+
+
+def _json(nilai):
+    """The stored (JSON) form of an answer in normal form, as the answer service keeps it."""
+    if isinstance(nilai, Decimal):
+        return int(nilai) if nilai == nilai.to_integral_value() else str(nilai.normalize())
+    if isinstance(nilai, dict):
+        return {k: _json(v) for k, v in nilai.items()}
+    return nilai
+
+
+class _BukanAngka(ValueError):
+    def __init__(self, nilai, baris=None):
+        super().__init__(nilai)
+        self.nilai, self.baris = nilai, baris
+
+
+def _jawaban_mentah(p: m.Pertanyaan, isi: dict):
+    """The raw answer (hitung_lke format) of one question in one layer, None if empty."""
+    sel = isi["sel"]
+    if p.jenis in m.JENIS_OPSI:
+        return _teks(sel) or None
+    if p.jenis == m.PERSEN:
+        try:
+            langsung = _angka(sel)
+        except ValueError as exc:
+            raise _BukanAngka(sel) from exc
+        if langsung is not None:
+            return {m.KUNCI_PERSEN: langsung}
+        hitungan = {}
+        for nama, (nomor, nilai) in isi["masukan"].items():
+            try:
+                hitungan[nama] = _angka(nilai)
+            except ValueError as exc:
+                raise _BukanAngka(nilai, nomor) from exc
+        if all(v is None for v in hitungan.values()):
+            return None
+        return hitungan
+    try:
+        return _angka(sel)
+    except ValueError as exc:
+        raise _BukanAngka(sel) from exc
+
+
+def _sama(lama, baru) -> bool:
+    return _json(lama) == _json(baru) if lama is not None and baru is not None else lama == baru
+
+
+def _berisi(isi: BacaanLapisan) -> bool:
+    """Whether a layer of the file holds anything of its own (not the survey items)."""
+    dijawab = {k for k, v in isi.jawaban.items() if v is not None} - set(KODE_SURVEI)
+    return bool(dijawab or isi.catatan)
+
+
+@transaction.atomic
+def lke_impor(*, penilaian: Penilaian, berkas, oleh, lapisan: list[str]) -> HasilImpor:
+    """Reads, checks and stores a unit's LKE workbook into the allowed `lapisan`.
+    Raises ValidationError (a list of row messages) and stores nothing on any error."""
+    if not lapisan:
+        raise ValidationError(PESAN_TIDAK_ADA_LAPISAN, code="tanpa_lapisan")
+    periksa_unggahan(berkas)
+    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
+    nama_lapisan = {lap: str(Lapisan(lap).label) for lap in Lapisan.values}
+    bacaan = lke_baca(berkas, instrumen=instrumen, nama_lapisan=nama_lapisan)
+    pertanyaan = {p.kode: p for p in Pertanyaan.objects.filter(versi=penilaian.periode.versi)}
+    tersimpan = {
+        (kode, lap): (nilai, narasi or "")
+        for kode, lap, nilai, narasi in Jawaban.objects.filter(penilaian=penilaian).values_list(
+            "pertanyaan__kode", "lapisan", "nilai", "narasi"
+        )
+    }
+    dari_survei = {k for k, h in sumber_hasil(penilaian=penilaian).items() if h.dari_survei}
+    diubah = {}
+    galat = []
+    for lap in lapisan:
+        if lap not in bacaan:
+            continue
+        isi = bacaan[lap]
+        n = 0
+        for kode in isi.baris:
+            if kode in KODE_SURVEI and (lap != Lapisan.MANDIRI or kode in dari_survei):
+                continue  # the survey's value, not the layer's: never stored from a file
+            baru = isi.jawaban.get(kode)
+            catatan = isi.catatan.get(kode, "")
+            lama, narasi_lama = tersimpan.get((kode, lap), (None, ""))
+            if _sama(lama, baru) and catatan == narasi_lama:
+                continue
+            try:
+                jawaban_simpan(
+                    penilaian=penilaian,
+                    pertanyaan=pertanyaan[kode],
+                    lapisan=lap,
+                    nilai=_json(baru),
+                    narasi=catatan,
+                    oleh=oleh,
+                )
+            except ValidationError as exc:
+                pesan = " ".join(exc.messages)
+                konteks = {"kode": kode, "lapisan": nama_lapisan[lap], "pesan": pesan}
+                galat.append(PESAN_BARIS % {"baris": isi.baris[kode], **konteks})
+                continue
+            n += 1
+        diubah[lap] = n
+    if galat:
+        raise ValidationError(galat, code="baris_salah")
+    dilewati = tuple(lap for lap, isi in bacaan.items() if lap not in lapisan and _berisi(isi))
+    return HasilImpor(diubah=diubah, dilewati=dilewati)

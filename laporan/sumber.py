@@ -1,0 +1,75 @@
+"""Reads for the exports: everything a report needs, in a fixed number of queries."""
+
+from django.urls import reverse
+
+from laporan.lembar_lke import DataLapisan, DataLke
+from penilaian.hasil import nilai_hasil
+from penilaian.models import LAPISAN_EVALUATOR, Jawaban, Lapisan, Penilaian
+from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors_bukti import bukti_per_pertanyaan
+
+LAPISAN_LKE = (Lapisan.MANDIRI, *LAPISAN_EVALUATOR)
+
+
+def _url_absolut(basis: str, path: str) -> str:
+    return f"{basis.rstrip('/')}{path}" if basis else path
+
+
+def bukti_ringkas(*, penilaian: Penilaian, basis_url: str = "") -> dict[str, list[tuple]]:
+    """{question code: [(name, portal link)]} of the live evidence (two queries)."""
+    hasil = {}
+    for kode, daftar in bukti_per_pertanyaan(penilaian=penilaian).items():
+        baris = []
+        for b in daftar:
+            if b.terbaru is not None:
+                url = reverse(
+                    "penilaian:bukti_unduh", kwargs={"pk": penilaian.pk, "versi_pk": b.terbaru.pk}
+                )
+                nama = b.terbaru.nama_asli or b.judul
+                baris.append((nama, _url_absolut(basis_url, url)))
+            else:
+                baris.append((b.judul, b.url))
+        hasil[kode] = baris
+    return hasil
+
+
+def jawaban_semua_lapisan(*, penilaian: Penilaian) -> dict[str, tuple[dict, dict]]:
+    """{layer: ({code: raw answer}, {code: narasi/note})} in one query; the survey items
+    (B.I.a, B.II.a) as every layer is scored on them (`penilaian.hasil`)."""
+    hasil = {lap: ({}, {}) for lap in LAPISAN_LKE}
+    for kode, lapisan, nilai, narasi in Jawaban.objects.filter(penilaian=penilaian).values_list(
+        "pertanyaan__kode", "lapisan", "nilai", "narasi"
+    ):
+        jawaban, catatan = hasil.setdefault(lapisan, ({}, {}))
+        if nilai is not None:
+            jawaban[kode] = nilai
+        if narasi:
+            catatan[kode] = narasi
+    survei = nilai_hasil(penilaian=penilaian)
+    for jawaban, _catatan in hasil.values():
+        for kode, nilai in survei.items():
+            if nilai is None:
+                jawaban.pop(kode, None)
+            else:
+                jawaban[kode] = nilai
+    return hasil
+
+
+def data_lke(*, penilaian: Penilaian, basis_url: str = "") -> DataLke:
+    """Everything the LKE workbook of one assessment shows."""
+    jawaban = jawaban_semua_lapisan(penilaian=penilaian)
+    return DataLke(
+        instrumen=instrumen_untuk_versi(penilaian.periode.versi),
+        lapisan=tuple(
+            DataLapisan(lap, str(Lapisan(lap).label), *jawaban[lap]) for lap in LAPISAN_LKE
+        ),
+        satker=penilaian.satker.nama,
+        periode=f"{penilaian.periode.kanwil.nama} {penilaian.periode.tahun}",
+        predikat_sebelumnya=penilaian.predikat_sebelumnya or None,
+        bukti=bukti_ringkas(penilaian=penilaian, basis_url=basis_url),
+    )
+
+
+def nama_berkas(penilaian: Penilaian, jenis: str, akhiran: str) -> str:
+    kode = penilaian.satker.kode
+    return f"{jenis}-{kode}-{penilaian.periode.tahun}.{akhiran}"
