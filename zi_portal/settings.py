@@ -112,9 +112,8 @@ AXES_VERBOSE = False
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]
-# penilaian/locale_alur: the workflow pages keep their own catalog so parallel work on
-# penilaian/locale never conflicts (see penilaian/locale_alur/en/LC_MESSAGES/django.po).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "penilaian" / "locale_alur"]
+# The project-wide catalog; each app keeps its own in <app>/locale (found automatically).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
