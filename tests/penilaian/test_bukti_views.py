@@ -318,3 +318,12 @@ def test_an_oversized_upload_is_refused_with_the_size_message(
     assert respons.status_code == 200
     assert "melebihi batas ukuran 1 MB" in respons.content.decode()
     assert not Bukti.objects.exists() and berkas_tersimpan(media) == []
+
+
+def test_the_period_page_leads_its_administrator_to_the_shared_evidence(masuk_sebagai, penilaian_a):
+    periode = f"/penilaian/periode/{penilaian_a.periode_id}/"
+    tautan = f'href="{periode}bukti-bersama/"'
+    halaman = masuk_sebagai("admin_x").get(periode)
+    assert tautan in halaman.content.decode()
+    assert masuk_sebagai("admin_x").get(f"{periode}bukti-bersama/").status_code == 200
+    assert tautan not in masuk_sebagai("auditor_x").get(periode).content.decode()
