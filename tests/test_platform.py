@@ -79,3 +79,9 @@ def test_seed_demo_builds_the_kepri_kanwil_and_is_idempotent():
     admin = Pengguna.objects.get(username="admin.kepri")
     assert admin.check_password("zi-demo-2026")
     assert Pengguna.objects.filter(username="admin.kepri").count() == 1
+
+
+def test_every_model_change_has_its_migration(db):
+    # Fails when a model was changed without `makemigrations` (CI would ship a schema
+    # that production's `migrate` never creates).
+    call_command("makemigrations", "--check", "--dry-run", stdout=StringIO())
