@@ -15,6 +15,9 @@ indeks_berubah = Signal()
 def umumkan_indeks_berubah(*, satker_id: int, tahun: int) -> None:
     # After commit: a respondent's answer is stored even if a listener fails, and
     # `hitung_ulang_skor` repairs any snapshot left behind.
+    # robust=True: a failing listener is logged, never turned into an error page for
+    # the respondent whose answer is already stored.
     transaction.on_commit(
-        lambda: indeks_berubah.send(sender=None, satker_id=satker_id, tahun=tahun)
+        lambda: indeks_berubah.send(sender=None, satker_id=satker_id, tahun=tahun),
+        robust=True,
     )

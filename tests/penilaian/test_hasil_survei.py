@@ -96,3 +96,16 @@ def test_a_response_of_another_unit_leaves_this_score_alone(
     sesudah = SkorSnapshot.objects.get(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
     assert sesudah.dihitung_pada == sebelum.dihitung_pada
     assert _ipak_tersimpan(penilaian) == 0
+
+
+def test_a_failing_score_refresh_never_loses_or_fails_the_response(
+    cast, penilaian, django_capture_on_commit_callbacks, monkeypatch
+):
+    def rusak(**kwargs):
+        raise RuntimeError("skor gagal")
+
+    monkeypatch.setattr("penilaian.skor.skor_perbarui_semua_lapisan", rusak)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert isi(cast.satker_a, "spak", 6) is True
+    indeks, _sumber = indeks_untuk_lke(satker=cast.satker_a, tahun=penilaian.periode.tahun)["ipak"]
+    assert indeks == 4
