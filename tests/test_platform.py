@@ -85,3 +85,11 @@ def test_every_model_change_has_its_migration(db):
     # Fails when a model was changed without `makemigrations` (CI would ship a schema
     # that production's `migrate` never creates).
     call_command("makemigrations", "--check", "--dry-run", stdout=StringIO())
+
+
+def test_a_missing_or_garbled_setting_is_said_in_one_line_not_a_traceback():
+    for env in ({}, {"DEBUG": "maybe"}):
+        result = _manage("check", **env)
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr
+        assert result.stderr.startswith("ZI Portal: ") and result.stderr.count("\n") == 1

@@ -12,6 +12,11 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
+class PengaturanTidakValid(ImproperlyConfigured):
+    """The environment misses or garbles a setting (e.g. no SECRET_KEY with DEBUG off,
+    DEBUG=maybe). manage.py prints the message as one line instead of a traceback."""
+
+
 def env_str(name: str, default: str | None = None) -> str | None:
     return os.environ.get(name, default)
 
@@ -25,7 +30,7 @@ def env_bool(name: str, default: bool = False) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ImproperlyConfigured(
+    raise PengaturanTidakValid(
         f"{name} must be one of 1/0, true/false, yes/no, on/off; got {raw!r}"
     )
 
@@ -37,7 +42,7 @@ def env_int(name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError as exc:
-        raise ImproperlyConfigured(f"{name} must be a whole number; got {raw!r}") from exc
+        raise PengaturanTidakValid(f"{name} must be a whole number; got {raw!r}") from exc
 
 
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
