@@ -5,6 +5,7 @@ import os
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -36,9 +37,16 @@ def chromium():
 @pytest.fixture
 def halaman(chromium, live_server, transactional_db):
     """A fresh browser page at phone width (360 px), with a base URL."""
-    context = chromium.new_context(viewport={"width": 360, "height": 740}, base_url=live_server.url)
+    # Reduced motion turns off Bootstrap's collapse and dropdown transitions, so a
+    # click never lands on a menu that is still opening on a loaded CI machine.
+    context = chromium.new_context(
+        viewport={"width": 360, "height": 740},
+        base_url=live_server.url,
+        reduced_motion="reduce",
+    )
     page = context.new_page()
     page.set_default_timeout(15000)
+    expect.set_options(timeout=15000)
     yield page
     context.close()
 

@@ -5,6 +5,7 @@ listed, and the download link serves it as an attachment."""
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from penilaian.models import Bukti
 from tests.factories import PenilaianFactory
@@ -22,14 +23,14 @@ def test_an_operator_uploads_a_pdf_on_the_evidence_page_of_a_phone(
     berkas.write_bytes(pdf())
     page = masuk_browser("operator_a")
     page.goto(f"/penilaian/{penilaian.pk}/bukti/p/{KODE}/")
-    assert page.get_by_text("Belum ada bukti untuk pertanyaan ini.").is_visible()
+    expect(page.get_by_text("Belum ada bukti untuk pertanyaan ini.")).to_be_visible()
     form = page.get_by_test_id("form-unggah")
     form.get_by_label("Berkas").set_input_files(str(berkas))
     form.get_by_role("button", name="Unggah").click()
     page.wait_for_url(f"**/bukti/p/{KODE}/")
     daftar = page.get_by_test_id("daftar-bukti")
-    assert daftar.get_by_text("SK Tim ZI.pdf").first.is_visible()
-    assert page.get_by_text("1 berkas diunggah.").is_visible()
+    expect(daftar.get_by_text("SK Tim ZI.pdf").first).to_be_visible()
+    expect(page.get_by_text("1 berkas diunggah.")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     with page.expect_download() as unduhan:
         daftar.get_by_role("link", name="Unduh").click()

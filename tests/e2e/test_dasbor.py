@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.dasbor.bantu import unit_dinilai
 from tests.factories import SatkerFactory
@@ -23,12 +24,12 @@ def test_kanwil_head_filters_to_wbk_units_and_opens_one_with_its_radar(cast, mas
     page.goto("/dasbor/")
     page.wait_for_url("**/dasbor/kanwil-x/2026/")
     tabel = page.get_by_test_id("tabel-dasbor")
-    assert tabel.get_by_test_id("baris-unit").count() == 3
+    expect(tabel.get_by_test_id("baris-unit")).to_have_count(3)
     page.get_by_label("Status predikat").select_option("wbk")
     page.get_by_role("button", name="Terapkan").click()
     page.wait_for_url("**predikat=wbk**")
-    assert tabel.get_by_test_id("baris-unit").count() == 1
-    assert tabel.get_by_test_id("status-predikat").inner_text() == "Memenuhi WBK"
+    expect(tabel.get_by_test_id("baris-unit")).to_have_count(1)
+    expect(tabel.get_by_test_id("status-predikat")).to_have_text("Memenuhi WBK")
     assert page.evaluate(CANVAS_TERGAMBAR, "grafik-total") > 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     tabel.get_by_role("link", name="Rutan A").click()
@@ -37,6 +38,6 @@ def test_kanwil_head_filters_to_wbk_units_and_opens_one_with_its_radar(cast, mas
     radar.scroll_into_view_if_needed()
     page.wait_for_function("document.getElementById('grafik-radar').dataset.tergambar === '1'")
     assert page.evaluate(CANVAS_TERGAMBAR, "grafik-radar") > 0
-    assert page.get_by_test_id("status-predikat").inner_text() == "Memenuhi WBK"
+    expect(page.get_by_test_id("status-predikat")).to_have_text("Memenuhi WBK")
     # The page fits a 360 px phone: wide tables scroll inside their own box.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -7,14 +10,19 @@ def test_kanwil_admin_logs_in_sees_units_and_logs_out(cast, masuk_browser):
     page = masuk_browser("admin_x")
     page.get_by_role("button", name="Buka menu").click()
     page.get_by_role("link", name="Satuan kerja").click()
+    page.wait_for_url("**/satker/**")
     tabel = page.get_by_test_id("tabel-satker")
-    assert tabel.get_by_role("link", name="Rutan A").is_visible()
-    assert tabel.get_by_role("link", name="Lapas B").is_visible()
-    assert tabel.get_by_text("Kanim C").count() == 0
+    expect(tabel.get_by_role("link", name="Rutan A")).to_be_visible()
+    expect(tabel.get_by_role("link", name="Lapas B")).to_be_visible()
+    expect(tabel.get_by_text("Kanim C")).to_have_count(0)
     # The page fits a 360 px phone: nothing wider than the viewport.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # Web-first waits: each step acts only once the menu it needs is really open.
     page.get_by_role("button", name="Buka menu").click()
-    page.get_by_test_id("menu-akun").click()
+    expect(page.locator("#menu-utama")).to_have_class(re.compile(r"\bshow\b"))
+    akun = page.get_by_test_id("menu-akun")
+    akun.click()
+    expect(akun).to_have_attribute("aria-expanded", "true")
     page.get_by_role("button", name="Keluar").click()
     page.wait_for_url("**/masuk/")
-    assert page.get_by_role("heading", name="Masuk ke ZI Portal").is_visible()
+    expect(page.get_by_role("heading", name="Masuk ke ZI Portal")).to_be_visible()

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from survei.models import Respons
 
@@ -17,7 +18,7 @@ def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, hala
     settings.SURVEI_WAKTU_MIN_DETIK = 0
     page = halaman
     page.goto("/s/satker-a/")
-    assert page.get_by_text("Rutan A").first.is_visible()
+    expect(page.get_by_text("Rutan A").first).to_be_visible()
     page.get_by_role("link", name="SPAK").click()
     # Page 1: about you. Every option is a labelled radio with a large target.
     for grup, pilihan in [
@@ -32,7 +33,8 @@ def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, hala
     page.get_by_role("button", name="Lanjut").click()
     # Page 2: the five SPAK items on 1-6.
     grup = page.get_by_role("group")
-    assert grup.count() == 5
+    expect(grup.first.get_by_label("6 — Sangat setuju")).to_be_visible()
+    expect(grup).to_have_count(5)
     for i in range(5):
         grup.nth(i).get_by_label("6 — Sangat setuju").check()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
@@ -40,7 +42,7 @@ def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, hala
     page.get_by_label("Saran atau masukan (boleh dikosongkan)").fill("Pelayanan cepat.")
     page.get_by_role("button", name="Kirim jawaban").click()
     page.wait_for_url("**/s/satker-a/terima-kasih/")
-    assert page.get_by_role("heading", name="Terima kasih!").is_visible()
+    expect(page.get_by_role("heading", name="Terima kasih!")).to_be_visible()
     respons = Respons.objects.get()
     assert respons.saran == "Pelayanan cepat." and respons.skor.count() == 5
 
@@ -49,6 +51,5 @@ def test_a_missing_answer_is_explained_on_the_phone(cast, halaman):
     page = halaman
     page.goto("/s/satker-a/skm/")
     page.get_by_role("button", name="Lanjut").click()
-    assert page.get_by_role("alert").first.is_visible()
-    assert "Mohon periksa isian berikut" in page.content()
+    expect(page.get_by_role("alert").first).to_contain_text("Mohon periksa isian berikut")
     assert Respons.objects.count() == 0
