@@ -41,9 +41,11 @@ format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## Recompile translations after editing locale/*/LC_MESSAGES/django.po (needs gettext).
+## Compile the English catalogs after editing them (needs gettext). Each app's catalog
+## (<app>/locale/en) holds the strings of its Python code and of templates/<app>/;
+## a project-wide makemessages would pull those into locale/en, so new entries are
+## added to the app's catalog by hand and tests/test_terjemahan.py checks them.
 messages: $(VENV)/.dev
-	DEBUG=1 $(PY) manage.py makemessages -l en --ignore=.venv --ignore=static
 	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv
 
 clean:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from satker.access import satker_untuk_dibaca
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
-from survei.models import KuesionerVersi
+from survei.models import Kios, KuesionerVersi
 from survei.selectors import versi_terbit
 
 
@@ -38,6 +38,15 @@ def satker_survei_untuk_dikelola(user, kode: str) -> Satker:
     if not (lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)):
         raise PermissionDenied(_("Anda hanya dapat melihat survei satuan kerja ini."))
     return satker
+
+
+def kios_untuk_dikelola(user, kode: str, pk: int) -> Kios:
+    """A kiosk of a unit the user runs the survey of (to close it)."""
+    satker = satker_survei_untuk_dikelola(user, kode)
+    kios = Kios.objects.select_related("satker").filter(pk=pk, satker=satker).first()
+    if kios is None:
+        raise Http404(_("Kios tidak ditemukan."))
+    return kios
 
 
 def wajib_admin_kuesioner(user) -> None:

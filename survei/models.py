@@ -325,3 +325,29 @@ class IndeksEksternal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_jenis_display()} {self.satker} {self.tahun}: {self.nilai}"
+
+
+class Kios(models.Model):
+    """A tablet at the counter locked to one unit's surveys. Staff open it from their
+    own login, which the tablet then forgets: the tablet holds only a signed pass for
+    this row, good for the unit's kiosk pages until it expires or staff close it.
+    Which responses came through it is deliberately not recorded."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="kios")
+    dibuka_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    dibuka_pada = models.DateTimeField(auto_now_add=True)
+    berlaku_sampai = models.DateTimeField(_("berlaku sampai"))
+    ditutup_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    ditutup_pada = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("kios")
+        verbose_name_plural = _("kios")
+        ordering = ["-dibuka_pada"]
+
+    def __str__(self) -> str:
+        return f"{self.satker} · {self.dibuka_pada:%Y-%m-%d %H:%M}"

@@ -10,6 +10,7 @@ urlpatterns = [
     path("s/<slug:kode>/terima-kasih/", publik.terima_kasih, name="terima_kasih"),
     path("s/<slug:kode>/kiosk/", publik.kiosk, name="kiosk"),
     path("s/<slug:kode>/kiosk/terima-kasih/", publik.kiosk_terima_kasih, name="kiosk_terima_kasih"),
+    path("s/<slug:kode>/kiosk/kunci/", publik.kiosk_kunci, name="kiosk_kunci"),
     path("s/<slug:kode>/kiosk/<str:jenis>/", publik.kiosk_isi, name="kiosk_isi"),
     path("s/<slug:kode>/<str:jenis>/", publik.isi, name="isi"),
     # Portal.
@@ -24,6 +25,7 @@ urlpatterns = [
     path("survei/<slug:kode>/kode/", unit.kode_sekali, name="kode"),
     path("survei/<slug:kode>/pengaturan/", unit.pengaturan, name="pengaturan"),
     path("survei/<slug:kode>/eksternal/", unit.eksternal, name="eksternal"),
+    path("survei/<slug:kode>/kios/<int:pk>/tutup/", unit.kios_tutup, name="kios_tutup"),
     path(
         "survei/<slug:kode>/eksternal/<int:pk>/hapus/", unit.eksternal_hapus, name="eksternal_hapus"
     ),

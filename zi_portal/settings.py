@@ -197,6 +197,8 @@ SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)
 # Reverse proxies in front of the portal that append X-Forwarded-For (1 behind nginx);
 # without it every respondent would share the proxy's address in the rate limit.
 SURVEI_JUMLAH_PROKSI = env_int("SURVEI_JUMLAH_PROKSI", 0)
+# Hours a tablet locked as a unit's kiosk keeps its pass before staff must open it again.
+SURVEI_KIOS_JAM = env_int("SURVEI_KIOS_JAM", 12)
 
 # How background exports run (laporan/pekerjaan.py): "utas" a thread in the web process,
 # "perintah" only queued for `manage.py jalankan_ekspor` (cron), "sinkron" in the request.

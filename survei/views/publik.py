@@ -5,14 +5,20 @@ each page posts everything answered so far (earlier sections travel as hidden
 fields), so nothing is kept on the server or in a session between pages.
 """
 
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
-from survei import perlindungan, services
+from survei import kios, perlindungan, services
 from survei.access import satker_publik, satker_survei_untuk_dikelola, versi_publik
 from survei.forms import FormSurvei
 from survei.models import Respons
@@ -43,26 +49,58 @@ def terima_kasih(request, kode):
     return render(request, "survei/publik/terima_kasih.html", {"satker": satker, "kiosk": False})
 
 
-@login_required
-@never_cache
-def kiosk(request, kode):
-    satker = satker_survei_untuk_dikelola(request.user, kode)
-    konteks = {"satker": satker, "daftar": versi_terbit_semua(), "kiosk": True}
+def _kios(view):
+    """Kiosk pages answer a tablet holding the unit's kiosk pass, or the unit's staff
+    logged in (to lock a tablet, or to help a respondent on their own device)."""
+
+    @wraps(view)
+    def bungkus(request, kode, *args, **kwargs):
+        if not request.user.is_authenticated and kios.NAMA_COOKIE not in request.COOKIES:
+            return redirect_to_login(request.get_full_path())
+        satker = satker_publik(kode)
+        if kios.pass_berlaku(request, satker):
+            return view(request, satker, *args, dengan_pass=True, **kwargs)
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        satker = satker_survei_untuk_dikelola(request.user, kode)
+        return view(request, satker, *args, dengan_pass=False, **kwargs)
+
+    return never_cache(bungkus)
+
+
+@_kios
+def kiosk(request, satker, *, dengan_pass: bool):
+    konteks = {
+        "satker": satker,
+        "daftar": versi_terbit_semua(),
+        "kiosk": True,
+        "boleh_kunci": not dengan_pass,
+        "jam_kios": settings.SURVEI_KIOS_JAM,
+    }
     return render(request, "survei/publik/beranda.html", konteks)
 
 
-@login_required
-@never_cache
-def kiosk_isi(request, kode, jenis):
-    satker = satker_survei_untuk_dikelola(request.user, kode)
+@_kios
+def kiosk_isi(request, satker, jenis, *, dengan_pass: bool):
     return _formulir(request, satker, versi_publik(jenis), kiosk=True)
 
 
-@login_required
-@never_cache
-def kiosk_terima_kasih(request, kode):
-    satker = satker_survei_untuk_dikelola(request.user, kode)
+@_kios
+def kiosk_terima_kasih(request, satker, *, dengan_pass: bool):
     return render(request, "survei/publik/terima_kasih.html", {"satker": satker, "kiosk": True})
+
+
+@login_required
+@require_POST
+def kiosk_kunci(request, kode):
+    """Locks this device as the unit's kiosk: the staff member is signed out here and
+    the device keeps only a kiosk pass, so a respondent cannot reach the portal."""
+    satker = satker_survei_untuk_dikelola(request.user, kode)
+    dibuka = kios.kios_buka(satker=satker, oleh=request.user)
+    logout(request)
+    response = redirect("survei:kiosk", kode=satker.kode)
+    kios.pasang_pass(response, dibuka)
+    return response
 
 
 def _formulir(request, satker, versi, *, kiosk: bool):

@@ -12,8 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from satker.lingkup import lingkup_pengguna
-from survei import poster, services
-from survei.access import satker_survei_untuk_dibaca, satker_survei_untuk_dikelola
+from survei import kios, poster, services
+from survei.access import (
+    kios_untuk_dikelola,
+    satker_survei_untuk_dibaca,
+    satker_survei_untuk_dikelola,
+)
 from survei.forms import IndeksEksternalForm, KodeForm, LayananForm, PengaturanForm
 from survei.hasil import konteks_hasil
 from survei.models import IndeksEksternal, KodeSekali, Layanan, PengaturanSurvei
@@ -45,10 +49,12 @@ def hasil(request, kode):
     satker = satker_survei_untuk_dibaca(request.user, kode)
     tahun = _tahun(request)
     lingkup = lingkup_pengguna(request.user)
+    boleh_kelola = lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)
     konteks = {
         "satker": satker,
         "tahun": tahun,
-        "boleh_kelola": lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk),
+        "boleh_kelola": boleh_kelola,
+        "kios_aktif": list(kios.kios_aktif(satker)) if boleh_kelola else [],
         **konteks_hasil(satker=satker, tahun=tahun),
     }
     return render(request, "survei/hasil.html", konteks)
@@ -146,6 +152,19 @@ def eksternal_hapus(request, kode, pk):
     services.indeks_eksternal_hapus(indeks=indeks)
     messages.success(request, _("Nilai eksternal dihapus; LKE kembali memakai hasil survei."))
     return redirect("survei:eksternal", kode=satker.kode)
+
+
+@login_required
+@require_POST
+def kios_tutup(request, kode, pk):
+    dibuka = kios_untuk_dikelola(request.user, kode, pk)
+    try:
+        kios.kios_tutup(kios=dibuka, oleh=request.user)
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, _("Kios ditutup. Tablet itu kini meminta masuk."))
+    return redirect("survei:hasil", kode=dibuka.satker.kode)
 
 
 @login_required

@@ -53,3 +53,18 @@ def test_a_missing_answer_is_explained_on_the_phone(cast, halaman):
     page.get_by_role("button", name="Lanjut").click()
     expect(page.get_by_role("alert").first).to_contain_text("Mohon periksa isian berikut")
     assert Respons.objects.count() == 0
+
+
+def test_staff_lock_a_tablet_as_kiosk_and_the_portal_is_out_of_reach(cast, masuk_browser):
+    page = masuk_browser("operator_a")
+    page.goto("/survei/satker-a/")
+    page.get_by_role("link", name="Buka kios").click()
+    page.get_by_role("button", name="Kunci tablet ini sebagai kios").click()
+    page.wait_for_url("**/s/satker-a/kiosk/")
+    expect(page.get_by_role("link", name="SKM")).to_be_visible()
+    expect(page.get_by_role("button", name="Kunci tablet ini sebagai kios")).to_have_count(0)
+    # A respondent who types a portal address meets the login page, not the staff's work.
+    page.goto("/penilaian/")
+    expect(page.get_by_role("heading", name="Masuk ke ZI Portal")).to_be_visible()
+    page.goto("/s/satker-a/kiosk/")
+    expect(page.get_by_role("link", name="SKM")).to_be_visible()

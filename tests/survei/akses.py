@@ -14,4 +14,5 @@ KASUS = [
     Kasus("survei:kiosk", lambda c: "/s/satker-a/kiosk/", KIOSK_A),
     Kasus("survei:kiosk_isi", lambda c: "/s/satker-a/kiosk/skm/", KIOSK_A),
     Kasus("survei:kiosk_terima_kasih", lambda c: "/s/satker-a/kiosk/terima-kasih/", KIOSK_A),
+    Kasus("survei:kiosk_kunci", lambda c: "/s/satker-a/kiosk/kunci/", KIOSK_A, metode="post"),
 ]

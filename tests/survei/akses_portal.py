@@ -47,6 +47,12 @@ def _versi(akhir):
     return url
 
 
+def _kios(c):
+    from survei.kios import kios_buka
+
+    return f"/survei/satker-a/kios/{kios_buka(satker=c.satker_a, oleh=None).pk}/tutup/"
+
+
 KASUS = [
     Kasus("survei:daftar", lambda c: "/survei/", peta(ok=SEMUA_BERPERAN)),
     Kasus("survei:hasil", _a(""), BACA_A),
@@ -58,6 +64,7 @@ KASUS = [
     Kasus("survei:pengaturan", _a("pengaturan/"), KELOLA_SURVEI_A, metode="post"),
     Kasus("survei:eksternal", _a("eksternal/"), KELOLA_SURVEI_A),
     Kasus("survei:eksternal_hapus", _eksternal, KELOLA_SURVEI_A, metode="post"),
+    Kasus("survei:kios_tutup", _kios, KELOLA_SURVEI_A, metode="post"),
     Kasus("survei:kuesioner", lambda c: "/kuesioner/", ADMIN_NASIONAL),
     Kasus("survei:versi_baru", lambda c: "/kuesioner/spak/versi-baru/", ADMIN_NASIONAL, "post"),
     Kasus("survei:versi", _versi(""), ADMIN_NASIONAL),
