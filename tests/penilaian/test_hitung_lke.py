@@ -151,7 +151,8 @@ def test_a_missing_file_is_reported(db, tmp_path):
 
 
 def test_it_works_on_a_fresh_database_from_the_command_line(tmp_path):
-    """What an auditor does on a clean clone: migrate, then hitung_lke."""
+    """What an auditor does on a clean clone: hitung_lke at once (the project's own
+    instrument file stands in for the unmigrated database), then after migrate."""
     root = Path(__file__).resolve().parents[2]
     env = {
         **os.environ,
@@ -159,14 +160,19 @@ def test_it_works_on_a_fresh_database_from_the_command_line(tmp_path):
         "DJANGO_SETTINGS_MODULE": "zi_portal.settings_test",
     }
     manage = [sys.executable, str(root / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput"], env=env, check=True, capture_output=True)
     berkas = tmp_path / "jawaban.json"
     berkas.write_text(json.dumps(CONTOH), encoding="utf-8")
+    sebelum = subprocess.run(
+        [*manage, "hitung_lke", str(berkas)], env=env, capture_output=True, text=True
+    )
+    assert sebelum.returncode == 0, sebelum.stderr
+    subprocess.run([*manage, "migrate", "--noinput"], env=env, check=True, capture_output=True)
     ok = subprocess.run(
         [*manage, "hitung_lke", str(berkas)], env=env, capture_output=True, text=True
     )
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["hasil_rinci"]["ipak"] == 15.84
+    assert sebelum.stdout == ok.stdout
     berkas.write_text(json.dumps({**CONTOH, "jawaban": {"X.1": "Ya"}}), encoding="utf-8")
     gagal = subprocess.run(
         [*manage, "hitung_lke", str(berkas)], env=env, capture_output=True, text=True
@@ -174,3 +180,23 @@ def test_it_works_on_a_fresh_database_from_the_command_line(tmp_path):
     assert gagal.returncode != 0
     assert gagal.stdout == ""
     assert "X.1" in gagal.stderr
+
+
+def test_an_unmigrated_database_and_a_foreign_instrument_say_what_to_do(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'kosong.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "zi_portal.settings_test",
+    }
+    berkas = tmp_path / "jawaban.json"
+    berkas.write_text(json.dumps({**CONTOH, "instrumen": "lke-lain"}), encoding="utf-8")
+    gagal = subprocess.run(
+        [sys.executable, str(root / "manage.py"), "hitung_lke", str(berkas)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert gagal.returncode != 0 and gagal.stdout == ""
+    assert "Basis data belum disiapkan" in gagal.stderr and "--instrumen-dari" in gagal.stderr
+    assert "Traceback" not in gagal.stderr

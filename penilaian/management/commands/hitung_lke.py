@@ -7,9 +7,11 @@ unknown question code or an answer the question cannot take.
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from penilaian.lke_json import BerkasTidakValid, baca_jawaban, ringkasan, tulis_json
 from penilaian.models import InstrumenVersi
+from penilaian.muat import BERKAS_BAWAAN
 from penilaian.pesan import terjemahkan
 from penilaian.scoring import InstrumenTidakValid, JawabanTidakValid, hitung
 from penilaian.scoring import instrumen_dari_berkas as dari_berkas
@@ -44,6 +46,17 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Instrumen {kode} tidak dikenal; muat dulu dengan muat_instrumen."
             ) from exc
+        except DatabaseError as exc:
+            # A fresh clone without `migrate`: nobody can have changed the version's
+            # settings yet, so the project's own data file is exactly what migrate loads.
+            bawaan = dari_berkas(BERKAS_BAWAAN)
+            if bawaan.kode != kode:
+                raise CommandError(
+                    "Basis data belum disiapkan (jalankan `python manage.py migrate`) "
+                    f"dan instrumen {kode} bukan instrumen bawaan proyek; "
+                    "beri --instrumen-dari FILE."
+                ) from exc
+            return bawaan
 
     def handle(self, *args, berkas, instrumen_dari, rinci, **options):
         try:
