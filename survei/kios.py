@@ -38,13 +38,13 @@ def kios_tutup(*, kios: Kios, oleh) -> None:
         raise ValidationError(PESAN_KIOS_SUDAH_DITUTUP)
 
 
-def kios_aktif(satker):
+def kios_aktif(*, satker):
     return Kios.objects.filter(
         satker=satker, ditutup_pada__isnull=True, berlaku_sampai__gt=timezone.now()
     ).select_related("dibuka_oleh")
 
 
-def pasang_pass(response, kios: Kios) -> None:
+def pasang_izin_kios(response, kios: Kios) -> None:
     nilai = signing.dumps({"kios": kios.pk, "satker": kios.satker_id}, salt=_SALT)
     response.set_cookie(
         NAMA_COOKIE,
@@ -57,7 +57,7 @@ def pasang_pass(response, kios: Kios) -> None:
     )
 
 
-def pass_berlaku(request, satker) -> bool:
+def izin_kios_berlaku(request, satker) -> bool:
     """Whether the request carries an open, unexpired pass for this unit's kiosk."""
     nilai = request.COOKIES.get(NAMA_COOKIE)
     if not nilai:
@@ -68,4 +68,4 @@ def pass_berlaku(request, satker) -> bool:
         return False
     if not isinstance(isi, dict) or isi.get("satker") != satker.pk:
         return False
-    return kios_aktif(satker).filter(pk=isi.get("kios")).exists()
+    return kios_aktif(satker=satker).filter(pk=isi.get("kios")).exists()

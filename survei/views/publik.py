@@ -58,7 +58,7 @@ def _kios(view):
         if not request.user.is_authenticated and kios.NAMA_COOKIE not in request.COOKIES:
             return redirect_to_login(request.get_full_path())
         satker = satker_publik(kode)
-        if kios.pass_berlaku(request, satker):
+        if kios.izin_kios_berlaku(request, satker):
             return view(request, satker, *args, dengan_pass=True, **kwargs)
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
@@ -99,7 +99,7 @@ def kiosk_kunci(request, kode):
     dibuka = kios.kios_buka(satker=satker, oleh=request.user)
     logout(request)
     response = redirect("survei:kiosk", kode=satker.kode)
-    kios.pasang_pass(response, dibuka)
+    kios.pasang_izin_kios(response, dibuka)
     return response
 
 

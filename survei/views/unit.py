@@ -54,7 +54,7 @@ def hasil(request, kode):
         "satker": satker,
         "tahun": tahun,
         "boleh_kelola": boleh_kelola,
-        "kios_aktif": list(kios.kios_aktif(satker)) if boleh_kelola else [],
+        "kios_aktif": list(kios.kios_aktif(satker=satker)) if boleh_kelola else [],
         **konteks_hasil(satker=satker, tahun=tahun),
     }
     return render(request, "survei/hasil.html", konteks)
