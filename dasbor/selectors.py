@@ -26,13 +26,13 @@ from penilaian.models import (
     SkorSnapshot,
     SubArea,
 )
+from penilaian.tenggat import terlambat
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 
 NOL = Decimal(0)
 # The latest finished evaluator layer is the official score (TPI over KANWIL).
 URUTAN_EVALUATOR = (Lapisan.TPI, Lapisan.KANWIL)
-STATUS_TERLAMBAT_MANDIRI = {Penilaian.Status.DRAF, Penilaian.Status.DIKEMBALIKAN}
 
 
 # --- Plain shapes the templates read ---------------------------------------------------
@@ -251,16 +251,6 @@ def skor_resmi(lapisan: dict[str, Skor]) -> Skor | None:
         if x in lapisan and lapisan[x].selesai:
             return lapisan[x]
     return lapisan.get(Lapisan.MANDIRI)
-
-
-def terlambat(penilaian: Penilaian, periode: Periode, hari_ini: datetime.date) -> str:
-    """'mandiri' when the self-assessment is past its deadline, 'reviu' when the review
-    is, '' otherwise."""
-    if penilaian.status in STATUS_TERLAMBAT_MANDIRI and hari_ini > periode.batas_mandiri:
-        return "mandiri"
-    if penilaian.status != Penilaian.Status.FINAL and hari_ini > periode.batas_reviu:
-        return "reviu"
-    return ""
 
 
 def tren_satker(satker_ids) -> tuple[dict, dict]:

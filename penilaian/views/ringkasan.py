@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -24,6 +25,7 @@ from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_
 from penilaian.selectors_penilaian import jumlah_berbeda
 from penilaian.services import periode as layanan_periode
 from penilaian.skor import lapisan_resmi
+from penilaian.tenggat import terlambat
 from penilaian.views.bantu import pesan_kesalahan
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
@@ -93,6 +95,7 @@ def detail(request, pk):
             lk for _k, lk in alur.langkah_tersedia(penilaian=penilaian, user=request.user)
         ],
         "belum_terjawab": alur.jumlah_belum_terjawab(penilaian),
+        "terlambat": terlambat(penilaian, penilaian.periode, timezone.localdate()),
         "lapisan_saya": [
             {
                 "lapisan": lp,

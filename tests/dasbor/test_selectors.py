@@ -120,23 +120,6 @@ def test_rows_never_recompute_scores_they_read_the_snapshot(cast):
     assert str(st.bulat(baris.mandiri.total)) == "12.50"
 
 
-def test_units_late_against_deadlines_are_counted(cast):
-    p = PenilaianFactory(satker=cast.satker_a)
-    hari = p.periode.batas_mandiri + datetime.timedelta(days=1)
-    assert selectors.terlambat(p, p.periode, hari) == "mandiri"
-    assert selectors.terlambat(p, p.periode, p.periode.batas_mandiri) == ""
-    p.status = "direviu"
-    assert selectors.terlambat(p, p.periode, hari) == ""
-    assert (
-        selectors.terlambat(p, p.periode, p.periode.batas_reviu + datetime.timedelta(days=1))
-        == "reviu"
-    )
-    p.status = "final"
-    assert (
-        selectors.terlambat(p, p.periode, p.periode.batas_reviu + datetime.timedelta(days=1)) == ""
-    )
-
-
 def test_evidence_completeness_counts_questions_with_live_evidence(cast):
     p = PenilaianFactory(satker=cast.satker_a)
     admin = cast.pengguna["admin_x"]
