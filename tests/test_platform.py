@@ -59,6 +59,14 @@ def test_it_refuses_to_start_without_secret_key_when_debug_is_off():
     assert "SECRET_KEY is not set" in result.stderr
 
 
+def test_developer_commands_run_on_a_fresh_checkout_without_a_secret_key():
+    result = _manage("makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
+    # Serving and migrating still refuse.
+    assert "SECRET_KEY is not set" in _manage("migrate", "--plan").stderr
+
+
 @pytest.mark.django_db
 def test_seed_demo_refuses_with_debug_off():
     with pytest.raises(CommandError, match="DEBUG mati"):
