@@ -14,11 +14,8 @@ def _kuesioner(transactional_db):
     pastikan_ada()
 
 
-def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, halaman, settings):
-    settings.SURVEI_WAKTU_MIN_DETIK = 0
-    page = halaman
-    page.goto("/s/satker-a/")
-    expect(page.get_by_text("Rutan A").first).to_be_visible()
+def _isi_spak(page, saran: str) -> None:
+    """Fill the SPAK form from its first page to the thanks, as a respondent taps it."""
     page.get_by_role("link", name="SPAK").click()
     # Page 1: about you. Every option is a labelled radio with a large target.
     for grup, pilihan in [
@@ -39,10 +36,18 @@ def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, hala
         grup.nth(i).get_by_label("6 — Sangat setuju").check()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.get_by_role("button", name="Lanjut").click()
-    page.get_by_label("Saran atau masukan (boleh dikosongkan)").fill("Pelayanan cepat.")
+    page.get_by_label("Saran atau masukan (boleh dikosongkan)").fill(saran)
     page.get_by_role("button", name="Kirim jawaban").click()
-    page.wait_for_url("**/s/satker-a/terima-kasih/")
     expect(page.get_by_role("heading", name="Terima kasih!")).to_be_visible()
+
+
+def test_a_respondent_fills_a_survey_on_a_360px_phone_and_sees_thanks(cast, halaman, settings):
+    settings.SURVEI_WAKTU_MIN_DETIK = 0
+    page = halaman
+    page.goto("/s/satker-a/")
+    expect(page.get_by_text("Rutan A").first).to_be_visible()
+    _isi_spak(page, "Pelayanan cepat.")
+    page.wait_for_url("**/s/satker-a/terima-kasih/")
     respons = Respons.objects.get()
     assert respons.saran == "Pelayanan cepat." and respons.skor.count() == 5
 
@@ -55,7 +60,8 @@ def test_a_missing_answer_is_explained_on_the_phone(cast, halaman):
     assert Respons.objects.count() == 0
 
 
-def test_staff_lock_a_tablet_as_kiosk_and_the_portal_is_out_of_reach(cast, masuk_browser):
+def test_staff_lock_a_tablet_as_kiosk_and_the_portal_is_out_of_reach(cast, masuk_browser, settings):
+    settings.SURVEI_WAKTU_MIN_DETIK = 0
     page = masuk_browser("operator_a")
     page.goto("/survei/satker-a/")
     page.get_by_role("link", name="Buka kios").click()
@@ -66,5 +72,11 @@ def test_staff_lock_a_tablet_as_kiosk_and_the_portal_is_out_of_reach(cast, masuk
     # A respondent who types a portal address meets the login page, not the staff's work.
     page.goto("/penilaian/")
     expect(page.get_by_role("heading", name="Masuk ke ZI Portal")).to_be_visible()
+    # The locked tablet takes a response and is ready for the next person.
     page.goto("/s/satker-a/kiosk/")
+    _isi_spak(page, "Petugas ramah.")
+    page.get_by_role("link", name="Responden berikutnya").click()
+    page.wait_for_url("**/s/satker-a/kiosk/")
     expect(page.get_by_role("link", name="SKM")).to_be_visible()
+    respons = Respons.objects.get()
+    assert (respons.cara, respons.saran) == (Respons.Cara.KIOSK, "Petugas ramah.")
