@@ -37,6 +37,19 @@
     };
   }
 
+  function bungkus(teks, maks) {
+    // Radar labels are long area names; on a phone they are cut at the canvas edge,
+    // so break them into lines of at most `maks` characters (Chart.js draws arrays
+    // as multi-line labels).
+    var baris = [], kini = "";
+    teks.split(" ").forEach(function (kata) {
+      if (kini && (kini + " " + kata).length > maks) { baris.push(kini); kini = kata; }
+      else { kini = kini ? kini + " " + kata : kata; }
+    });
+    if (kini) { baris.push(kini); }
+    return baris;
+  }
+
   var PEMBUAT = {
     total: function (canvas, d) {
       return new Chart(canvas, {
@@ -54,10 +67,11 @@
       });
     },
     radar: function (canvas, d) {
+      var sempit = canvas.parentElement.clientWidth < 576;
       return new Chart(canvas, {
         type: "radar",
         data: {
-          labels: d.label,
+          labels: sempit ? d.label.map(function (l) { return bungkus(l, 14); }) : d.label,
           datasets: [
             { label: canvas.dataset.labelUnit, data: d.unit, borderColor: "#0d6efd",
               backgroundColor: "rgba(13,110,253,.2)" },
@@ -66,7 +80,8 @@
           ]
         },
         options: { responsive: true, maintainAspectRatio: false, animation: false,
-                   scales: { r: { min: 0, max: 100, ticks: { stepSize: 20 } } } }
+                   scales: { r: { min: 0, max: 100, ticks: { stepSize: 20 },
+                                  pointLabels: { font: { size: sempit ? 10 : 12 } } } } }
       });
     },
     tren: function (canvas, d) {
