@@ -1,6 +1,12 @@
 """Small builders shared by the assessment tests (not fixtures: plain calls read clearer)."""
 
+import random
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+
 from penilaian.models import Jawaban, Lapisan, Penilaian, PenugasanEvaluator, Pertanyaan
+from penilaian.services.jawaban import jawaban_simpan
 from tests.factories import PenilaianFactory
 
 
@@ -36,3 +42,33 @@ def jawab_semua(penilaian, oleh, lapisan=Lapisan.MANDIRI, nilai_opsi="A") -> Non
             )
         )
     Jawaban.objects.bulk_create(baris)
+
+
+def _acak(p, rng):
+    if p.jenis_jawaban == "%":
+        angka = {m["kunci"]: rng.randint(0, 20) for m in p.masukan}
+        return angka
+    if p.jenis_jawaban == "Nilai (0-4)":
+        return str(Decimal(rng.randint(0, 400)) / 100)
+    return rng.choice([o["label"] for o in p.opsi])
+
+
+def isi_acak(penilaian, oleh, seed):
+    """Random valid answers to most questions, each through the service."""
+    rng = random.Random(seed)
+    for p in penilaian.periode.versi.pertanyaan.all():
+        if rng.random() < 0.8:
+            for _ in range(5):
+                nilai = _acak(p, rng)
+                try:
+                    jawaban_simpan(
+                        penilaian=penilaian,
+                        pertanyaan=p,
+                        lapisan=Lapisan.MANDIRI,
+                        nilai=nilai,
+                        narasi="",
+                        oleh=oleh,
+                    )
+                    break
+                except ValidationError:  # a % pair the constraints refuse: draw again
+                    continue

@@ -1,58 +1,25 @@
 """Snapshots equal a full recomputation and the engine on the same answers."""
 
-import random
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from penilaian.models import Jawaban, Lapisan, SkorSnapshot
 from penilaian.scoring import hitung
 from penilaian.selectors import instrumen_untuk_versi
-from penilaian.services.jawaban import jawaban_simpan
 from penilaian.skor import (
     PRESISI_KOLOM,
     jawaban_untuk_skor,
     skor_hitung_ulang_semua,
     skor_perbarui,
 )
-from tests.penilaian.bantu import penilaian_a
-
-
-def _acak(p, rng):
-    if p.jenis_jawaban == "%":
-        angka = {m["kunci"]: rng.randint(0, 20) for m in p.masukan}
-        return angka
-    if p.jenis_jawaban == "Nilai (0-4)":
-        return str(Decimal(rng.randint(0, 400)) / 100)
-    return rng.choice([o["label"] for o in p.opsi])
-
-
-def _isi_acak(penilaian, oleh, seed):
-    """Random valid answers to most questions, each through the service."""
-    rng = random.Random(seed)
-    for p in penilaian.periode.versi.pertanyaan.all():
-        if rng.random() < 0.8:
-            for _ in range(5):
-                nilai = _acak(p, rng)
-                try:
-                    jawaban_simpan(
-                        penilaian=penilaian,
-                        pertanyaan=p,
-                        lapisan=Lapisan.MANDIRI,
-                        nilai=nilai,
-                        narasi="",
-                        oleh=oleh,
-                    )
-                    break
-                except ValidationError:  # a % pair the constraints refuse: draw again
-                    continue
+from tests.penilaian.bantu import isi_acak, penilaian_a
 
 
 def test_snapshots_equal_the_engine_and_a_full_recomputation(cast):
     operator = cast.pengguna["operator_a"]
     penilaian = penilaian_a(cast)
-    _isi_acak(penilaian, operator, seed=7)
+    isi_acak(penilaian, operator, seed=7)
     snapshot = SkorSnapshot.objects.get(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
     jawaban = {
         j.pertanyaan.kode: j.nilai
