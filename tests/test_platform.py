@@ -101,3 +101,19 @@ def test_a_missing_or_garbled_setting_is_said_in_one_line_not_a_traceback():
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert result.stderr.startswith("ZI Portal: ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.django_db
+def test_every_page_carries_a_content_security_policy(client):
+    from zi_portal.keamanan import header_kebijakan
+
+    for url in ("/masuk/", "/healthz", "/halaman-tidak-ada/"):
+        kebijakan = client.get(url)["Content-Security-Policy"]
+        assert kebijakan == header_kebijakan()
+    assert "script-src 'self';" in header_kebijakan()
+    assert "frame-ancestors 'none'" in header_kebijakan()
+
+
+def test_the_favicon_is_found_where_browsers_look_for_it(client):
+    r = client.get("/favicon.ico")
+    assert r.status_code == 302 and r["Location"].endswith("favicon.svg")

@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from satker.forms_auth import LupaSandiForm, MasukForm
 from satker.views.umum import beranda, healthz
@@ -8,6 +10,8 @@ from satker.views.umum import beranda, healthz
 urlpatterns = [
     path("", beranda, name="beranda"),
     path("healthz", healthz, name="healthz"),
+    # Browsers ask for /favicon.ico on pages without an icon link (Django's admin).
+    path("favicon.ico", RedirectView.as_view(url=f"{settings.STATIC_URL}favicon.svg")),
     path(
         "masuk/",
         auth_views.LoginView.as_view(

@@ -47,8 +47,17 @@ def halaman(chromium, live_server, transactional_db):
     page = context.new_page()
     page.set_default_timeout(15000)
     expect.set_options(timeout=15000)
+    # Every page a browser test opens must live within the Content-Security-Policy:
+    # a refused inline script or outside resource is a broken feature for a real user.
+    pelanggaran = []
+    page.on(
+        "console",
+        lambda pesan: "Content Security Policy" in pesan.text and pelanggaran.append(pesan.text),
+    )
     yield page
     context.close()
+    if pelanggaran:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(pelanggaran))
 
 
 @pytest.fixture

@@ -54,3 +54,10 @@ def test_moving_through_the_form_is_shown_in_history(cast, masuk_sebagai):
     assert "riwayatnya tetap tersimpan" in html
     assert "reorganisasi 2024" in html
     assert Satker.objects.get(pk=cast.satker_b.pk).induk == cast.kanwil_y
+
+
+def test_the_parent_kanwil_is_linked_only_for_those_who_may_open_it(cast, masuk_sebagai):
+    html = masuk_sebagai("kepala_a").get("/satker/satker-a/").content.decode()
+    assert "Kanwil X" in html and 'href="/satker/kanwil-x/"' not in html
+    html = masuk_sebagai("admin_x").get("/satker/satker-a/").content.decode()
+    assert 'href="/satker/kanwil-x/"' in html
