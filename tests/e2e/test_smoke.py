@@ -3,11 +3,22 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.factories import SatkerFactory
+
 pytestmark = pytest.mark.browser
 
 
 def test_kanwil_admin_logs_in_sees_units_and_logs_out(cast, masuk_browser):
+    SatkerFactory(
+        kode="rupbasan-tpi",
+        nama="Rumah Penyimpanan Benda Sitaan Negara Kelas I Tanjungpinang",
+        jenis="rupbasan",
+        induk=cast.kanwil_x,
+    )
     page = masuk_browser("admin_x")
+    # The home page lists the units in scope; the longest names and types still fit.
+    expect(page.get_by_test_id("beranda-satker").get_by_text("rupbasan-tpi")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.get_by_role("button", name="Buka menu").click()
     page.get_by_role("link", name="Satuan kerja").click()
     page.wait_for_url("**/satker/**")
