@@ -35,7 +35,7 @@ from penilaian.pesan import terjemahkan
 from penilaian.scoring import JawabanTidakValid, periksa_jawaban
 from penilaian.scoring import model as m
 from penilaian.selectors import instrumen_untuk_versi
-from penilaian.services.jawaban import jawaban_simpan
+from penilaian.services.jawaban import jawaban_simpan, nilai_tersimpan
 
 IMPOR_MAKS_MB = 5
 BARIS_MAKS = 5000
@@ -191,15 +191,6 @@ def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str,
     return bacaan
 
 
-def _json(nilai):
-    """The stored (JSON) form of an answer in normal form, as the answer service keeps it."""
-    if isinstance(nilai, Decimal):
-        return int(nilai) if nilai == nilai.to_integral_value() else str(nilai.normalize())
-    if isinstance(nilai, dict):
-        return {k: _json(v) for k, v in nilai.items()}
-    return nilai
-
-
 class _BukanAngka(ValueError):
     def __init__(self, nilai, baris=None):
         super().__init__(nilai)
@@ -234,7 +225,9 @@ def _jawaban_mentah(p: m.Pertanyaan, isi: dict):
 
 
 def _sama(lama, baru) -> bool:
-    return _json(lama) == _json(baru) if lama is not None and baru is not None else lama == baru
+    if lama is None or baru is None:
+        return lama == baru
+    return nilai_tersimpan(lama) == nilai_tersimpan(baru)
 
 
 def _berisi(isi: BacaanLapisan) -> bool:
@@ -281,7 +274,7 @@ def lke_impor(*, penilaian: Penilaian, berkas, oleh, lapisan: list[str]) -> Hasi
                     penilaian=penilaian,
                     pertanyaan=pertanyaan[kode],
                     lapisan=lap,
-                    nilai=_json(baru),
+                    nilai=nilai_tersimpan(baru),
                     narasi=catatan,
                     oleh=oleh,
                 )

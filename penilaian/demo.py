@@ -28,7 +28,7 @@ from penilaian.models import (
 )
 from penilaian.scoring import periksa_jawaban
 from penilaian.selectors import instrumen_untuk_versi
-from penilaian.services.jawaban import _json
+from penilaian.services.jawaban import nilai_tersimpan
 from penilaian.services.periode import predikat_sebelum
 from penilaian.skor import skor_perbarui
 from satker.models import Pengguna, Satker
@@ -164,7 +164,7 @@ def _jawab(penilaian, pertanyaan, profil, lapisan, oleh, instrumen, geser=0.0) -
         nilai = _nilai(p, profil, rng, geser) if terisi and profil.isi > 0 else None
         narasi = rng.choice(NARASI) if nilai is not None and lapisan == Lapisan.MANDIRI else ""
         if nilai is not None:
-            nilai = _json(periksa_jawaban(instrumen, p.kode, nilai))
+            nilai = nilai_tersimpan(periksa_jawaban(instrumen, p.kode, nilai))
         if lapisan != Lapisan.MANDIRI and p.kode in ("B.I.a", "B.II.a"):
             continue  # survey items: every layer reads the unit's (penilaian.hasil)
         Jawaban.objects.update_or_create(

@@ -33,12 +33,13 @@ PESAN_KOMENTAR_FINAL = _("Penilaian sudah final; diskusi ditutup.")
 NARASI_MAKS = 5000
 
 
-def _json(nilai):
-    """The engine's normal form as JSON: whole counts as ints, other numbers as strings."""
+def nilai_tersimpan(nilai):
+    """The engine's normal form as stored JSON: whole counts as ints, other numbers as
+    strings. The LKE import compares and stores answers in this same form."""
     if isinstance(nilai, Decimal):
         return int(nilai) if nilai == nilai.to_integral_value() else str(nilai.normalize())
     if isinstance(nilai, dict):
-        return {k: _json(v) for k, v in nilai.items()}
+        return {k: nilai_tersimpan(v) for k, v in nilai.items()}
     return nilai
 
 
@@ -55,7 +56,7 @@ def nilai_normal(*, penilaian: Penilaian, pertanyaan: Pertanyaan, nilai):
         return None
     instrumen = instrumen_untuk_versi(penilaian.periode.versi)
     try:
-        return _json(periksa_jawaban(instrumen, pertanyaan.kode, nilai))
+        return nilai_tersimpan(periksa_jawaban(instrumen, pertanyaan.kode, nilai))
     except JawabanTidakValid as exc:
         raise ValidationError({"nilai": terjemahkan(exc)}, code="jawaban_tidak_valid") from exc
 
