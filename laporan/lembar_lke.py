@@ -411,6 +411,15 @@ def _h(kolom: int, geser: int) -> str:
     return get_column_letter(kolom + geser)
 
 
+def _syarat_per_bagian(sel_pemenuhan: str, sel_reform: str, area, fraksi) -> str:
+    """Excel condition for the 'per part' minimum: each part of the area reaches its
+    share of that part's weight (both the area row and the criteria row use it)."""
+    return (
+        f"AND(ROUND({sel_pemenuhan},2)>={_angka(area.bobot_pemenuhan)}*{fraksi},"
+        f"ROUND({sel_reform},2)>={_angka(area.bobot_reform)}*{fraksi})"
+    )
+
+
 class Ringkasan:
     """The summary sheet in front: areas, hasil, total and Tabel 6, as formulas."""
 
@@ -484,14 +493,12 @@ class Ringkasan:
                     Rumus(f"={_h(c, 2)}{r}/$C{r}", format=FORMAT_PERSEN),
                 ]
                 for amb in (wbk, wbbm):
-                    f = f"{amb.fraksi_area}"
                     if per_bagian:
-                        syarat = (
-                            f"AND(ROUND({_h(c, 0)}{r},2)>={_angka(a.bobot_pemenuhan)}*{f},"
-                            f"ROUND({_h(c, 1)}{r},2)>={_angka(a.bobot_reform)}*{f})"
+                        syarat = _syarat_per_bagian(
+                            f"{_h(c, 0)}{r}", f"{_h(c, 1)}{r}", a, amb.fraksi_area
                         )
                     else:
-                        syarat = f"ROUND({_h(c, 2)}{r},2)>=$C{r}*{f}"
+                        syarat = f"ROUND({_h(c, 2)}{r},2)>=$C{r}*{amb.fraksi_area}"
                     nilai.append(Rumus(f'=IF({syarat},"{ok}","{belum}")', format=None))
             tulis_baris(ws, r, nilai)
         r += 1
@@ -631,12 +638,9 @@ class Ringkasan:
                     if kode.startswith("area_") and per_bagian:
                         no = int(kode.split("_")[1])
                         a = next(x for x in ins.area if x.no == no)
-                        c_area = 4 + i * blok
-                        syarat = (
-                            f"AND(ROUND({get_column_letter(c_area)}{baris_area[no]},2)>="
-                            f"{_angka(a.bobot_pemenuhan)}*{amb.fraksi_area},"
-                            f"ROUND({get_column_letter(c_area + 1)}{baris_area[no]},2)>="
-                            f"{_angka(a.bobot_reform)}*{amb.fraksi_area})"
+                        c_area, baris = 4 + i * blok, baris_area[no]
+                        syarat = _syarat_per_bagian(
+                            f"{_h(c_area, 0)}{baris}", f"{_h(c_area, 1)}{baris}", a, amb.fraksi_area
                         )
                     else:
                         syarat = f"{h}{r}>=${kol}{r}"
