@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "antrean",
     "satker",
     "penilaian",
     "survei",
@@ -164,6 +167,12 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ZI Portal <noreply@localhost>")
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The queue for slow work (antrean/): tasks stored in the database, run by
+# `manage.py jalankan_antrean` (started by `make run`; its own service in production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# /healthz reports the queue as failing when a due task has waited longer than this.
+ANTREAN_BATAS_TUNGGU_MENIT = env_int("ANTREAN_BATAS_TUNGGU_MENIT", 15)
 
 # Secure by default: with DEBUG off every cookie is HTTPS-only and HSTS is on,
 # so `manage.py check --deploy` is clean. A proxy that terminates TLS must send
