@@ -115,9 +115,7 @@ def setelah_tugas_selesai(sender, task_result, **kwargs) -> None:
     task's own."""
     try:
         kebijakan = kebijakan_untuk(task_result.task.module_path)
-        if task_result.status == TaskResultStatus.FAILED and _boleh_diulang(
-            task_result, kebijakan
-        ):
+        if task_result.status == TaskResultStatus.FAILED and _boleh_diulang(task_result, kebijakan):
             _ulangi(task_result, kebijakan)
         elif kebijakan.jadwal:
             _jadwalkan(task_result.task, kebijakan.jadwal, timezone.now() + kebijakan.jadwal)

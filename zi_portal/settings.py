@@ -125,8 +125,8 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STORAGES = {
-    # Evidence is private: it lives under MEDIA_ROOT and is only ever streamed by
-    # permission-checked views, so MEDIA_URL is deliberately not routed anywhere.
+    # Evidence and export files are private: every read goes through the storage API and
+    # is streamed by a permission-checked view, so MEDIA_URL is deliberately not routed.
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
@@ -209,7 +209,3 @@ SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)
 SURVEI_JUMLAH_PROKSI = env_int("SURVEI_JUMLAH_PROKSI", 0)
 # Hours a tablet locked as a unit's kiosk keeps its pass before staff must open it again.
 SURVEI_KIOS_JAM = env_int("SURVEI_KIOS_JAM", 12)
-
-# How background exports run (laporan/pekerjaan.py): "utas" a thread in the web process,
-# "perintah" only queued for `manage.py jalankan_ekspor` (cron), "sinkron" in the request.
-LAPORAN_EKSPOR_LATAR = env_str("LAPORAN_EKSPOR_LATAR", "utas")

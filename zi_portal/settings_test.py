@@ -25,5 +25,3 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Uploaded files go to a throw-away directory, never the project's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="zi-media-uji-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
-# Exports run inside the request in tests: a thread would not see the test's transaction.
-LAPORAN_EKSPOR_LATAR = "sinkron"
