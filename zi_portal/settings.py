@@ -166,7 +166,27 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ZI Portal <noreply@localhost>")
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache is the limit store every process and server shares (the survey rate limit):
+# the database by default (table created by `migrate`, antrean.0001), Redis when REDIS_URL
+# is set. Never a per-process memory cache: with N workers each would count on its own.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "zi",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "zi_cache",
+            # Culling would drop live counters; housekeeping deletes expired rows instead.
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        }
+    }
 
 # The queue for slow work (antrean/): tasks stored in the database, run by
 # `manage.py jalankan_antrean` (started by `make run`; its own service in production).
