@@ -85,6 +85,20 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite serves one machine: never production, where several processes and servers
+    # share the database, the queue and the limit store. The test settings (and nothing
+    # else) run DEBUG=0 on SQLite through the explicit IZINKAN_SQLITE=1.
+    if not DEBUG and not env_bool("IZINKAN_SQLITE", default=False):
+        raise PengaturanTidakValid(
+            "DATABASE_URL is not set (or is SQLite) with DEBUG off. Production needs "
+            "PostgreSQL: set DATABASE_URL=postgres://..., or DEBUG=1 for development."
+        )
+    # `make run` has the web process and the queue worker on one file: WAL lets the
+    # pages read while the worker writes, and a writer waits instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "satker.Pengguna"
@@ -138,6 +152,36 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media-tidak-publik/"
+
+# Where files live: "lokal" (MEDIA_ROOT, one server or a shared mount) or "s3" (MinIO
+# or any S3-compatible store, shared by every server). Objects are private (no ACL,
+# bucket policy decides); the portal streams them to whoever may read them.
+ZI_PENYIMPANAN = env_str("ZI_PENYIMPANAN", "lokal")
+if ZI_PENYIMPANAN == "s3":
+    if not env_str("S3_BUCKET"):
+        raise PengaturanTidakValid("ZI_PENYIMPANAN=s3 needs S3_BUCKET (and S3_ENDPOINT_URL etc.).")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("S3_BUCKET"),
+            "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
+            "access_key": env_str("S3_ACCESS_KEY") or None,
+            "secret_key": env_str("S3_SECRET_KEY") or None,
+            "region_name": env_str("S3_REGION", "us-east-1"),
+            "location": env_str("S3_PREFIX", ""),
+            "addressing_style": env_str("S3_ADDRESSING_STYLE", "path"),
+            "signature_version": "s3v4",
+            "default_acl": None,
+            "file_overwrite": False,
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            # A file being read is copied to a temporary file past 5 MB, never held whole
+            # in memory (django-storages' default of 0 would keep it all in memory).
+            "max_memory_size": 5 * 1024 * 1024,
+        },
+    }
+elif ZI_PENYIMPANAN != "lokal":
+    raise PengaturanTidakValid(f"ZI_PENYIMPANAN must be 'lokal' or 's3'; got {ZI_PENYIMPANAN!r}")
 
 # Largest evidence file accepted, in megabytes.
 ZI_UPLOAD_MAX_MB = env_int("ZI_UPLOAD_MAX_MB", 20)

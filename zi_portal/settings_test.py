@@ -9,6 +9,8 @@ from pathlib import Path
 os.environ.setdefault("SECRET_KEY", "test-only-key-" + "x" * 50)
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+# Production settings refuse SQLite with DEBUG off; the SQLite test run says so explicitly.
+os.environ.setdefault("IZINKAN_SQLITE", "1")
 
 from zi_portal.settings import *  # noqa: E402,F403
 
