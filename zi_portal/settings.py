@@ -158,6 +158,8 @@ MEDIA_URL = "/media-tidak-publik/"
 # bucket policy decides); the portal streams them to whoever may read them.
 ZI_PENYIMPANAN = env_str("ZI_PENYIMPANAN", "lokal")
 if ZI_PENYIMPANAN == "s3":
+    from botocore.config import Config as _KonfigurasiS3
+
     if not env_str("S3_BUCKET"):
         raise PengaturanTidakValid("ZI_PENYIMPANAN=s3 needs S3_BUCKET (and S3_ENDPOINT_URL etc.).")
     STORAGES["default"] = {
@@ -178,6 +180,10 @@ if ZI_PENYIMPANAN == "s3":
             # A file being read is copied to a temporary file past 5 MB, never held whole
             # in memory (django-storages' default of 0 would keep it all in memory).
             "max_memory_size": 5 * 1024 * 1024,
+            # A store that does not answer fails a request (and /healthz) within seconds.
+            "client_config": _KonfigurasiS3(
+                connect_timeout=5, read_timeout=60, retries={"mode": "standard", "max_attempts": 3}
+            ),
         },
     }
 elif ZI_PENYIMPANAN != "lokal":
