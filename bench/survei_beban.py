@@ -48,16 +48,10 @@ from django.db import connection  # noqa: E402
 from survei.bawaan import pastikan_ada  # noqa: E402
 from survei.models import Respons  # noqa: E402
 from survei.selectors import versi_terbit  # noqa: E402
+from tests.survei.conftest import PROFIL  # noqa: E402 — the respondent the tests use
 
 BATAS = 20
 ALAMAT_KANTOR = "198.51.100.7"
-PROFIL = {
-    "usia": "26-35",
-    "jenis_kelamin": "p",
-    "pendidikan": "sma",
-    "pekerjaan": "swasta",
-    "jenis_responden": "keluarga",
-}
 
 
 def _siapkan_data():
