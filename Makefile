@@ -23,10 +23,13 @@ setup: $(VENV)/.runtime
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
 
-## make run: set everything up (venv, dependencies, SQLite, LKE instrument, demo data) and serve.
+## make run: set everything up (venv, dependencies, SQLite, LKE instrument, demo data) and serve,
+## with the queue worker (exports, evidence packs, e-mail, housekeeping) running beside it.
 run: setup
 	@echo ""
-	@echo "ZI Portal: http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
+	@echo "ZI Portal: http://$(HOST):$(PORT)/  (Ctrl+C to stop the server and the queue worker)"
+	@DEBUG=1 $(PY) manage.py jalankan_antrean & pekerja=$$!; \
+	trap 'kill $$pekerja 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## make test: every test (SQLite unless DATABASE_URL is set).

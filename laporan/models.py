@@ -1,5 +1,5 @@
-"""Background export jobs. The generated files live under MEDIA_ROOT/ekspor/ (never
-behind a public URL) and are streamed only to the person who asked for them."""
+"""Background export jobs. The generated files live in the file store under ekspor/
+(never behind a public URL) and are streamed only to the person who asked for them."""
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +12,7 @@ class PekerjaanEkspor(models.Model):
     class Jenis(models.TextChoices):
         REKAP = "rekap", _("Rekap Kanwil")
         SURVEI = "survei", _("Data survei")
+        BUKTI = "bukti", _("Paket data dukung")
 
     class Status(models.TextChoices):
         ANTRI = "antri", _("Menunggu")
@@ -30,6 +31,8 @@ class PekerjaanEkspor(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.ANTRI
     )
     kemajuan = models.PositiveSmallIntegerField(_("kemajuan (%)"), default=0)
+    # Runs started so far: the queue tries a failed export again before giving up.
+    percobaan = models.PositiveSmallIntegerField(_("percobaan"), default=0)
     berkas = models.FileField(max_length=200, blank=True)
     nama_berkas = models.CharField(max_length=200, blank=True)
     galat = models.TextField(_("galat"), blank=True)

@@ -6,8 +6,8 @@ evidence file in folders named by the LKE numbering, as units keep them on their
     ...                                             /A.I.1.i.a/tautan.txt  (links)
     B.I Birokrasi yang Bersih dan Akuntabel/B.I.b .../B.I.b/<original name>
 
-The archive is written to a file (a temporary one in the view), each evidence file is
-copied into it in chunks: nothing is held whole in memory. Names are made safe (no path
+The archive is written to a file (a temporary one in the queue task), each evidence file
+is copied into it in chunks: nothing is held whole in memory. Names are made safe (no path
 separators, no control characters) and duplicates in one folder are numbered.
 """
 
@@ -61,21 +61,26 @@ class _NamaUnik:
         return calon
 
 
-def paket_bukti_tulis(berkas, *, penilaian: Penilaian, basis_url: str = "") -> dict:
-    """Writes the evidence pack of `penilaian` into `berkas` (a writable binary file).
-    Returns counts: {"berkas": files, "tautan": links, "hilang": files missing on disk}."""
+def paket_bukti_tulis(berkas, *, penilaian: Penilaian, basis_url: str = "", kemajuan=None) -> dict:
+    """Writes the evidence pack of `penilaian` into `berkas` (a writable binary file),
+    reading each evidence file through the storage API (local or S3); `kemajuan(percent)`
+    is told how far it is. Returns counts: {"berkas": files, "tautan": links, "hilang":
+    files missing from the store}."""
     data = data_lke(penilaian=penilaian, basis_url=basis_url)
     instrumen = data.instrumen
     unik = _NamaUnik()
     jumlah = {"berkas": 0, "tautan": 0, "hilang": 0}
     hilang = []
+    per_pertanyaan = bukti_per_pertanyaan(penilaian=penilaian)
     with zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED) as arsip:
         with tempfile.TemporaryFile() as lke:
             lke_buku(data).save(lke)
             lke.seek(0)
             with arsip.open(nama_berkas(penilaian, "LKE", "xlsx"), "w") as tujuan:
                 shutil.copyfileobj(lke, tujuan, POTONGAN)
-        for kode, daftar in bukti_per_pertanyaan(penilaian=penilaian).items():
+        for urutan, (kode, daftar) in enumerate(per_pertanyaan.items()):
+            if kemajuan:
+                kemajuan(100 * urutan // max(len(per_pertanyaan), 1))
             if instrumen.cari(kode) is None:
                 continue
             folder = folder_pertanyaan(instrumen, kode)

@@ -8,5 +8,5 @@ urlpatterns = [
     path("", include("laporan.urls_rekap")),
     path("penilaian/<int:pk>/unduh/lke.xlsx", lke.lke_unduh, name="lke_unduh"),
     path("penilaian/<int:pk>/impor-lke/", lke.lke_impor, name="lke_impor"),
-    path("penilaian/<int:pk>/unduh/bukti.zip", lke.paket_bukti_unduh, name="paket_bukti_unduh"),
+    path("penilaian/<int:pk>/paket-bukti/", lke.paket_bukti_buat, name="paket_bukti_buat"),
 ]

@@ -17,7 +17,7 @@ from laporan.access_rekap import (
     wajib_nasional,
 )
 from laporan.models import PekerjaanEkspor
-from laporan.pekerjaan import _path, pekerjaan_buat
+from laporan.pekerjaan import pekerjaan_buat, tipe_berkas
 from laporan.rekap import periode_rekap, rekap_buat
 from laporan.survei_data import jumlah_respons, survei_buat
 from penilaian.models import Penilaian
@@ -165,12 +165,15 @@ def pekerjaan_unduh(request, pk):
     pekerjaan = pekerjaan_untuk_pemohon(request.user, pk)
     if pekerjaan.status != PekerjaanEkspor.Status.SELESAI or not pekerjaan.berkas:
         raise Http404(_("Berkas belum tersedia."))
-    lokasi = _path(pekerjaan.berkas.name)
-    if not lokasi.is_file():
-        raise Http404(_("Berkas sudah dihapus."))
-    return FileResponse(
-        lokasi.open("rb"),
+    try:
+        berkas = pekerjaan.berkas.open("rb")  # the storage API: local files or S3
+    except FileNotFoundError as exc:
+        raise Http404(_("Berkas sudah dihapus.")) from exc
+    response = FileResponse(
+        berkas,
         as_attachment=True,
         filename=pekerjaan.nama_berkas,
-        content_type=TIPE_XLSX,
+        content_type=tipe_berkas(pekerjaan),
     )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -2,9 +2,10 @@
 
 - A signed start time in the form: a submission faster than a person can read
   the questions is refused (SURVEI_WAKTU_MIN_DETIK).
-- A rate limit per client kept only in the cache, under a keyed hash of the
-  address and the hour; nothing about the client is ever written to the database
-  and the cache entry expires within the hour (SURVEI_BATAS_PER_JAM).
+- A rate limit per client kept only in the cache that every process shares (the
+  database cache or Redis), under a keyed hash of the address and the hour: no
+  address is stored, no response row refers to it, and the entries expire within the
+  hour (housekeeping deletes expired rows of the database cache) (SURVEI_BATAS_PER_JAM).
 - A random one-use token per rendered form (see TokenKirim) and the honeypot field
   live in the form itself.
 """
@@ -66,14 +67,29 @@ def _kunci(request) -> str:
     return f"survei:batas:{digest[:32]}"
 
 
-def batas_tercapai(request) -> bool:
-    return cache.get(_kunci(request), 0) >= settings.SURVEI_BATAS_PER_JAM
-
-
-def catat_kiriman(request) -> None:
+def jatah_ambil(request) -> bool:
+    """Takes one of this client's SURVEI_BATAS_PER_JAM submissions for the current hour;
+    False when none is left. Each slot is its own cache key taken with `add`, which is
+    atomic in every shared cache (an INSERT on the database cache's primary key, SET NX
+    on Redis), so any number of processes and servers can never let more through than
+    the limit. The counter under the plain key is only a hint where to start looking."""
     kunci = _kunci(request)
-    if not cache.add(kunci, 1, timeout=3600):
-        try:
-            cache.incr(kunci)
-        except ValueError:
-            cache.set(kunci, 1, timeout=3600)
+    batas = settings.SURVEI_BATAS_PER_JAM
+    for nomor in range(min(cache.get(kunci, 0), batas), batas):
+        if cache.add(f"{kunci}:{nomor}", 1, timeout=3600):
+            cache.set(kunci, nomor + 1, timeout=3600)
+            request._jatah_survei = (kunci, nomor)
+            return True
+    return False
+
+
+def jatah_kembalikan(request) -> None:
+    """Gives back the slot this request took when it stored nothing (a refused answer, a
+    double tap): only stored responses count against the limit."""
+    diambil = getattr(request, "_jatah_survei", None)
+    if diambil is None:
+        return
+    kunci, nomor = diambil
+    cache.delete(f"{kunci}:{nomor}")
+    cache.set(kunci, nomor, timeout=3600)
+    request._jatah_survei = None

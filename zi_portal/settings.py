@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "antrean",
     "satker",
     "penilaian",
     "survei",
@@ -82,6 +85,20 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite serves one machine: never production, where several processes and servers
+    # share the database, the queue and the limit store. The test settings (and nothing
+    # else) run DEBUG=0 on SQLite through the explicit IZINKAN_SQLITE=1.
+    if not DEBUG and not env_bool("IZINKAN_SQLITE", default=False):
+        raise PengaturanTidakValid(
+            "DATABASE_URL is not set (or is SQLite) with DEBUG off. Production needs "
+            "PostgreSQL: set DATABASE_URL=postgres://..., or DEBUG=1 for development."
+        )
+    # `make run` has the web process and the queue worker on one file: WAL lets the
+    # pages read while the worker writes, and a writer waits instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "satker.Pengguna"
@@ -122,8 +139,8 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STORAGES = {
-    # Evidence is private: it lives under MEDIA_ROOT and is only ever streamed by
-    # permission-checked views, so MEDIA_URL is deliberately not routed anywhere.
+    # Evidence and export files are private: every read goes through the storage API and
+    # is streamed by a permission-checked view, so MEDIA_URL is deliberately not routed.
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
@@ -135,6 +152,42 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media-tidak-publik/"
+
+# Where files live: "lokal" (MEDIA_ROOT, one server or a shared mount) or "s3" (MinIO
+# or any S3-compatible store, shared by every server). Objects are private (no ACL,
+# bucket policy decides); the portal streams them to whoever may read them.
+ZI_PENYIMPANAN = env_str("ZI_PENYIMPANAN", "lokal")
+if ZI_PENYIMPANAN == "s3":
+    from botocore.config import Config as _KonfigurasiS3
+
+    if not env_str("S3_BUCKET"):
+        raise PengaturanTidakValid("ZI_PENYIMPANAN=s3 needs S3_BUCKET (and S3_ENDPOINT_URL etc.).")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("S3_BUCKET"),
+            "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
+            "access_key": env_str("S3_ACCESS_KEY") or None,
+            "secret_key": env_str("S3_SECRET_KEY") or None,
+            "region_name": env_str("S3_REGION", "us-east-1"),
+            "location": env_str("S3_PREFIX", ""),
+            "addressing_style": env_str("S3_ADDRESSING_STYLE", "path"),
+            "signature_version": "s3v4",
+            "default_acl": None,
+            "file_overwrite": False,
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            # A file being read is copied to a temporary file past 5 MB, never held whole
+            # in memory (django-storages' default of 0 would keep it all in memory).
+            "max_memory_size": 5 * 1024 * 1024,
+            # A store that does not answer fails a request (and /healthz) within seconds.
+            "client_config": _KonfigurasiS3(
+                connect_timeout=5, read_timeout=60, retries={"mode": "standard", "max_attempts": 3}
+            ),
+        },
+    }
+elif ZI_PENYIMPANAN != "lokal":
+    raise PengaturanTidakValid(f"ZI_PENYIMPANAN must be 'lokal' or 's3'; got {ZI_PENYIMPANAN!r}")
 
 # Largest evidence file accepted, in megabytes.
 ZI_UPLOAD_MAX_MB = env_int("ZI_UPLOAD_MAX_MB", 20)
@@ -163,7 +216,33 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ZI Portal <noreply@localhost>")
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache is the limit store every process and server shares (the survey rate limit):
+# the database by default (table created by `migrate`, antrean.0001), Redis when REDIS_URL
+# is set. Never a per-process memory cache: with N workers each would count on its own.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "zi",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "zi_cache",
+            # Culling would drop live counters; housekeeping deletes expired rows instead.
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+        }
+    }
+
+# The queue for slow work (antrean/): tasks stored in the database, run by
+# `manage.py jalankan_antrean` (started by `make run`; its own service in production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# /healthz reports the queue as failing when a due task has waited longer than this.
+ANTREAN_BATAS_TUNGGU_MENIT = env_int("ANTREAN_BATAS_TUNGGU_MENIT", 15)
 
 # Secure by default: with DEBUG off every cookie is HTTPS-only and HSTS is on,
 # so `manage.py check --deploy` is clean. A proxy that terminates TLS must send
@@ -200,7 +279,3 @@ SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)
 SURVEI_JUMLAH_PROKSI = env_int("SURVEI_JUMLAH_PROKSI", 0)
 # Hours a tablet locked as a unit's kiosk keeps its pass before staff must open it again.
 SURVEI_KIOS_JAM = env_int("SURVEI_KIOS_JAM", 12)
-
-# How background exports run (laporan/pekerjaan.py): "utas" a thread in the web process,
-# "perintah" only queued for `manage.py jalankan_ekspor` (cron), "sinkron" in the request.
-LAPORAN_EKSPOR_LATAR = env_str("LAPORAN_EKSPOR_LATAR", "utas")

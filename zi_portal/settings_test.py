@@ -9,6 +9,8 @@ from pathlib import Path
 os.environ.setdefault("SECRET_KEY", "test-only-key-" + "x" * 50)
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+# Production settings refuse SQLite with DEBUG off; the SQLite test run says so explicitly.
+os.environ.setdefault("IZINKAN_SQLITE", "1")
 
 from zi_portal.settings import *  # noqa: E402,F403
 
@@ -25,5 +27,3 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Uploaded files go to a throw-away directory, never the project's media/.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="zi-media-uji-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
-# Exports run inside the request in tests: a thread would not see the test's transaction.
-LAPORAN_EKSPOR_LATAR = "sinkron"

@@ -1,4 +1,4 @@
-"""Download of one unit's LKE workbook (and, in lke_impor, its import)."""
+"""One unit's LKE workbook (download and import) and its evidence pack (queued)."""
 
 import tempfile
 
@@ -8,11 +8,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from laporan.forms import ImporLkeForm
 from laporan.impor import lke_impor as lke_impor_layanan
 from laporan.lembar_lke import lke_buku
-from laporan.paket import paket_bukti_tulis
+from laporan.models import PekerjaanEkspor
+from laporan.pekerjaan import pekerjaan_buat
 from laporan.sumber import data_lke, nama_berkas
 from penilaian.access import penilaian_untuk_dibaca
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
@@ -87,8 +89,17 @@ def lke_impor(request, pk):
 
 
 @login_required
-def paket_bukti_unduh(request, pk):
+@require_POST
+def paket_bukti_buat(request, pk):
+    """The evidence pack can hold hundreds of megabytes: it is built on the queue and
+    followed on the export's status page, never inside the request."""
     penilaian = penilaian_untuk_dibaca(request.user, pk)
-    berkas = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
-    paket_bukti_tulis(berkas, penilaian=penilaian, basis_url=request.build_absolute_uri("/"))
-    return kirim_berkas(berkas, nama_berkas(penilaian, "bukti", "zip"), "application/zip")
+    pekerjaan = pekerjaan_buat(
+        oleh=request.user,
+        jenis=PekerjaanEkspor.Jenis.BUKTI,
+        judul=_("Paket data dukung %(satker)s %(tahun)s")
+        % {"satker": penilaian.satker.nama, "tahun": penilaian.periode.tahun},
+        parameter={"penilaian": penilaian.pk, "basis_url": request.build_absolute_uri("/")},
+        nama_berkas=nama_berkas(penilaian, "bukti", "zip"),
+    )
+    return redirect("laporan:pekerjaan", pk=pekerjaan.pk)

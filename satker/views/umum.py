@@ -1,11 +1,11 @@
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from satker.lingkup import lingkup_pengguna
 from satker.selectors import satker_untuk_pengguna
+from zi_portal.kesehatan import periksa_kesehatan
 
 
 @login_required
@@ -18,11 +18,9 @@ def beranda(request):
 
 @never_cache
 def healthz(request):
-    """200 "ok" when the database answers; 503 otherwise (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except DatabaseError:
-        return HttpResponse("database unavailable", status=503, content_type="text/plain")
-    return HttpResponse("ok", content_type="text/plain")
+    """200 when the database, the queue, the file store and the limit store all answer;
+    503 naming the failing part otherwise (for load balancers and monitoring)."""
+    hasil = periksa_kesehatan()
+    teks = "".join(f"{nama}: {keadaan}\n" for nama, keadaan in hasil)
+    sehat = all(keadaan == "ok" for _, keadaan in hasil)
+    return HttpResponse(teks, status=200 if sehat else 503, content_type="text/plain")

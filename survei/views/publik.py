@@ -134,7 +134,7 @@ def _kirim(request, satker, versi, form, *, kiosk: bool):
     if perlindungan.terlalu_cepat(form.cleaned_data["mulai"]):
         form.add_error(None, PESAN_TERLALU_CEPAT)
         return _tampil(request, satker, form, len(form.langkah_field()) - 1)
-    if not kiosk and perlindungan.batas_tercapai(request):
+    if not kiosk and not perlindungan.jatah_ambil(request):
         return render(request, "survei/publik/batas.html", {"satker": satker}, status=429)
     cara = Respons.Cara.PUBLIK
     if kiosk:
@@ -151,12 +151,13 @@ def _kirim(request, satker, versi, form, *, kiosk: bool):
             kode=form.cleaned_data.get("kode", ""),
         )
     except ValidationError as exc:
+        perlindungan.jatah_kembalikan(request)
         tempel_kesalahan(form, exc)
         halaman = form.langkah_field()
         pertama = next((i for i, h in enumerate(halaman) if any(n in form.errors for n in h)), 0)
         return _tampil(request, satker, form, pertama)
-    if baru and not kiosk:
-        perlindungan.catat_kiriman(request)
+    if not baru:
+        perlindungan.jatah_kembalikan(request)
     return redirect(akhir, kode=satker.kode)
 
 

@@ -1,17 +1,17 @@
 """A Kanwil administrator asks for a recap in the background on a phone: the status
-page shows the queued job, refreshes itself, and offers the workbook once the cron
-command (`jalankan_ekspor`) has built it."""
+page shows the queued job, refreshes itself, and offers the workbook once the queue
+worker (`jalankan_antrean`) has built it."""
 
 import io
 import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from openpyxl import load_workbook
 from playwright.sync_api import expect
 
 from laporan.models import PekerjaanEkspor
+from tests.antrean.bantu import jalankan_pekerja
 from tests.dasbor.bantu import unit_dinilai
 
 pytestmark = pytest.mark.browser
@@ -20,7 +20,6 @@ pytestmark = pytest.mark.browser
 def test_a_background_recap_is_followed_on_its_status_page_and_downloaded(
     cast, masuk_browser, settings, tmp_path
 ):
-    settings.LAPORAN_EKSPOR_LATAR = "perintah"  # the job waits until the command runs
     settings.MEDIA_ROOT = tmp_path / "media"
     penilaian = unit_dinilai(cast.satker_a, "wbk")
     tahun = penilaian.periode.tahun
@@ -32,7 +31,7 @@ def test_a_background_recap_is_followed_on_its_status_page_and_downloaded(
     expect(page.get_by_role("progressbar")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
 
-    call_command("jalankan_ekspor", stdout=io.StringIO())
+    jalankan_pekerja()  # the job waits in the queue until a worker takes it
     assert PekerjaanEkspor.objects.get().status == PekerjaanEkspor.Status.SELESAI
     # No reload by the test: the page refreshes itself and the download appears.
     expect(page.get_by_test_id("status")).to_have_text("Selesai", timeout=15000)

@@ -3,6 +3,7 @@
 from laporan.models import PekerjaanEkspor
 from laporan.pekerjaan import pekerjaan_buat
 from tests.akses import LUAR_A, Kasus, peta
+from tests.antrean.bantu import jalankan_pekerja
 from tests.factories import PeriodeFactory
 
 UNIT_A = ["superuser", "admin_x", "auditor_x", "kepala_a", "operator_a", "evaluator_a"]
@@ -40,6 +41,7 @@ def _pekerjaan(akhir=""):
             parameter={"kode": "satker-a", "tahun": 2026},
             nama_berkas="survei.xlsx",
         )
+        jalankan_pekerja()  # the queue builds the file; then its owner may download it
         return f"/laporan/ekspor/{p.pk}/{akhir}"
 
     return url

@@ -1,24 +1,29 @@
 """Recap and survey downloads through the pages: scope, direct download, background
-jobs with their status page, owner-only download, the cron command and cleanup."""
+jobs run by the queue worker with their status page, owner-only download, retries and
+cleanup."""
 
 import datetime
 import io
-from pathlib import Path
 
+import pytest
 from django.conf import settings
-from django.core.management import call_command
+from django.core.files.storage import default_storage
+from django.db import transaction
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from antrean.tugas_dasar import DBTaskResult
 from laporan import pekerjaan as modul_pekerjaan
 from laporan.models import PekerjaanEkspor
 from laporan.pekerjaan import (
+    PESAN_DI_LUAR_LINGKUP,
     PESAN_GAGAL,
     pekerjaan_bersihkan,
     pekerjaan_buat,
     pekerjaan_jalankan,
 )
 from satker.models import Peran
+from tests.antrean.bantu import jalankan_pekerja
 from tests.dasbor.bantu import unit_dinilai
 from tests.factories import InstansiFactory, PeranFactory, PeriodeFactory
 from tests.survei.conftest import isi
@@ -81,6 +86,9 @@ def test_a_national_admin_exports_several_kanwil_in_the_background(cast, client)
     r = client.post("/laporan/rekap-nasional/2026/latar/", {"kanwil": ["kanwil-x", "kanwil-y"]})
     pekerjaan = PekerjaanEkspor.objects.get()
     assert r["Location"] == f"/laporan/ekspor/{pekerjaan.pk}/"
+    assert pekerjaan.status == "antri"
+    jalankan_pekerja()
+    pekerjaan.refresh_from_db()
     assert pekerjaan.status == "selesai" and pekerjaan.pemohon == nasional
     buku = _buku(client.get(f"/laporan/ekspor/{pekerjaan.pk}/unduh/"))
     kanwil = {r[0] for r in buku["Rekap"].iter_rows(min_row=2, values_only=True)}
@@ -98,12 +106,17 @@ def test_a_kanwil_admin_cannot_use_the_national_recap(cast, masuk_sebagai):
 # --- Background jobs -----------------------------------------------------------------------
 
 
+def _minta_survei(client):
+    client.post(f"/laporan/survei/satker-a/{TAHUN}/latar/")
+    return PekerjaanEkspor.objects.get()
+
+
 def test_a_finished_job_shows_its_download_and_only_its_owner_gets_the_file(cast, masuk_sebagai):
     isi(cast.satker_a, "spkp", 5)
     client = masuk_sebagai("admin_x")
-    r = client.post(f"/laporan/survei/satker-a/{TAHUN}/latar/")
-    pekerjaan = PekerjaanEkspor.objects.get()
-    halaman = client.get(r["Location"]).content.decode()
+    pekerjaan = _minta_survei(client)
+    jalankan_pekerja()
+    halaman = client.get(f"/laporan/ekspor/{pekerjaan.pk}/").content.decode()
     assert f"/laporan/ekspor/{pekerjaan.pk}/unduh/" in halaman
     assert 'http-equiv="refresh"' not in halaman
     assert _buku(client.get(f"/laporan/ekspor/{pekerjaan.pk}/unduh/"))["Respons"].max_row == 2
@@ -113,20 +126,20 @@ def test_a_finished_job_shows_its_download_and_only_its_owner_gets_the_file(cast
     assert auditor.get(f"/laporan/ekspor/{pekerjaan.pk}/").status_code == 404
 
 
-def test_the_file_lives_under_media_root_and_no_public_url_serves_it(cast, masuk_sebagai):
-    masuk_sebagai("admin_x").post(f"/laporan/survei/satker-a/{TAHUN}/latar/")
-    pekerjaan = PekerjaanEkspor.objects.get()
-    lokasi = Path(settings.MEDIA_ROOT) / pekerjaan.berkas.name
-    assert lokasi.is_file() and pekerjaan.berkas.name.startswith("ekspor/")
+def test_the_file_is_in_the_file_store_and_no_public_url_serves_it(cast, masuk_sebagai):
     client = masuk_sebagai("admin_x")
+    pekerjaan = _minta_survei(client)
+    jalankan_pekerja()
+    pekerjaan.refresh_from_db()
+    assert pekerjaan.berkas.name.startswith("ekspor/")
+    assert default_storage.exists(pekerjaan.berkas.name)
     assert client.get(settings.MEDIA_URL + pekerjaan.berkas.name).status_code == 404
 
 
-def test_a_queued_job_page_refreshes_itself_and_shows_progress(cast, masuk_sebagai, settings):
-    settings.LAPORAN_EKSPOR_LATAR = "perintah"
+def test_a_queued_job_page_refreshes_itself_and_shows_progress(cast, masuk_sebagai):
     client = masuk_sebagai("admin_x")
-    client.post(f"/laporan/survei/satker-a/{TAHUN}/latar/")
-    pekerjaan = PekerjaanEkspor.objects.get()
+    pekerjaan = _minta_survei(client)
+    assert pekerjaan.status == "antri"  # nothing runs until a worker takes it
     PekerjaanEkspor.objects.filter(pk=pekerjaan.pk).update(status="berjalan", kemajuan=40)
     halaman = client.get(f"/laporan/ekspor/{pekerjaan.pk}/").content.decode()
     assert 'http-equiv="refresh"' in halaman
@@ -134,37 +147,33 @@ def test_a_queued_job_page_refreshes_itself_and_shows_progress(cast, masuk_sebag
     assert client.get(f"/laporan/ekspor/{pekerjaan.pk}/unduh/").status_code == 404
 
 
-def test_the_command_runs_queued_jobs_once(cast, masuk_sebagai, settings):
-    settings.LAPORAN_EKSPOR_LATAR = "perintah"
-    masuk_sebagai("admin_x").post(f"/laporan/survei/satker-a/{TAHUN}/latar/")
-    pekerjaan = PekerjaanEkspor.objects.get()
-    assert pekerjaan.status == "antri"
-    keluar = io.StringIO()
-    call_command("jalankan_ekspor", stdout=keluar)
-    assert "ekspor dijalankan: 1" in keluar.getvalue()
+def test_the_worker_runs_a_queued_job_once(cast, masuk_sebagai):
+    pekerjaan = _minta_survei(masuk_sebagai("admin_x"))
+    tugas = DBTaskResult.objects.get()
+    assert tugas.args_kwargs == {"args": [], "kwargs": {"pekerjaan_id": pekerjaan.pk}}
+    jalankan_pekerja()
     pekerjaan.refresh_from_db()
-    assert pekerjaan.status == "selesai" and pekerjaan.kemajuan == 100
+    assert (pekerjaan.status, pekerjaan.kemajuan, pekerjaan.percobaan) == ("selesai", 100, 1)
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    jalankan_pekerja()  # nothing left to do
     assert pekerjaan_jalankan(pekerjaan_id=pekerjaan.pk) is False
 
 
-def test_the_thread_mode_starts_the_job_after_commit(
-    cast, settings, monkeypatch, django_capture_on_commit_callbacks
-):
-    settings.LAPORAN_EKSPOR_LATAR = "utas"
-    dimulai = []
-    monkeypatch.setattr(modul_pekerjaan, "_mulai_utas", dimulai.append)
-    with django_capture_on_commit_callbacks(execute=True):
-        p = pekerjaan_buat(
+def test_a_job_and_its_task_are_saved_together_or_not_at_all(cast):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        pekerjaan_buat(
             oleh=cast.pengguna["admin_x"],
             jenis="survei",
             judul="x",
             parameter={"kode": "satker-a", "tahun": TAHUN},
             nama_berkas="x.xlsx",
         )
-    assert dimulai == [p.pk]
+        raise RuntimeError("the surrounding change fails")
+    assert not PekerjaanEkspor.objects.exists()
+    assert not DBTaskResult.objects.exists()
 
 
-def test_a_job_whose_scope_was_lost_fails_with_a_message(cast):
+def test_a_job_whose_scope_was_lost_fails_at_once_with_a_message(cast):
     p = pekerjaan_buat(
         oleh=cast.pengguna["operator_b"],
         jenis="survei",
@@ -172,8 +181,70 @@ def test_a_job_whose_scope_was_lost_fails_with_a_message(cast):
         parameter={"kode": "satker-a", "tahun": TAHUN},
         nama_berkas="x.xlsx",
     )
+    jalankan_pekerja()
     p.refresh_from_db()
-    assert p.status == "gagal" and p.galat == PESAN_GAGAL and not p.berkas
+    assert p.status == "gagal" and p.galat == PESAN_DI_LUAR_LINGKUP and not p.berkas
+    tugas = DBTaskResult.objects.get()
+    assert tugas.status == "FAILED" and tugas.exception_class_path.endswith("TugasGagal")
+
+
+def _buat_gagal_sekali(monkeypatch):
+    """The survey builder fails on its first run only (a storage hiccup, say)."""
+    asli, akhiran = modul_pekerjaan.PEMBUAT["survei"]
+    gagal = []
+
+    def rapuh(pekerjaan, berkas, kemajuan):
+        if not gagal:
+            gagal.append(1)
+            raise OSError("penyimpanan sesaat tidak terjangkau")
+        asli(pekerjaan, berkas, kemajuan)
+
+    monkeypatch.setitem(modul_pekerjaan.PEMBUAT, "survei", (rapuh, akhiran))
+
+
+def _waktu_jeda_berlalu():
+    DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+
+
+def test_a_failed_export_is_retried_and_its_page_says_which_attempt(
+    cast, masuk_sebagai, monkeypatch
+):
+    _buat_gagal_sekali(monkeypatch)
+    client = masuk_sebagai("admin_x")
+    pekerjaan = _minta_survei(client)
+    jalankan_pekerja()
+    pekerjaan.refresh_from_db()
+    assert pekerjaan.status == "antri" and pekerjaan.percobaan == 1
+    tugas = DBTaskResult.objects.get()
+    assert tugas.status == "READY" and tugas.run_after > timezone.now()  # waits its turn
+    assert "OSError" in tugas.traceback
+    halaman = client.get(f"/laporan/ekspor/{pekerjaan.pk}/").content.decode()
+    assert "Menunggu" in halaman and "percobaan ke-2" in halaman
+    assert 'http-equiv="refresh"' in halaman
+    _waktu_jeda_berlalu()
+    jalankan_pekerja()
+    pekerjaan.refresh_from_db()
+    assert (pekerjaan.status, pekerjaan.percobaan) == ("selesai", 2)
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+def test_an_export_that_fails_every_attempt_ends_failed_with_a_message(
+    cast, masuk_sebagai, monkeypatch
+):
+    def rusak(pekerjaan, berkas, kemajuan):
+        raise OSError("rusak")
+
+    monkeypatch.setitem(modul_pekerjaan.PEMBUAT, "survei", (rusak, "xlsx"))
+    client = masuk_sebagai("admin_x")
+    pekerjaan = _minta_survei(client)
+    for _ in range(3):
+        jalankan_pekerja()
+        _waktu_jeda_berlalu()
+    pekerjaan.refresh_from_db()
+    assert (pekerjaan.status, pekerjaan.percobaan, pekerjaan.galat) == ("gagal", 3, PESAN_GAGAL)
+    tugas = DBTaskResult.objects.get()
+    assert tugas.status == "FAILED" and len(tugas.worker_ids) == 3
+    assert PESAN_GAGAL in client.get(f"/laporan/ekspor/{pekerjaan.pk}/").content.decode()
 
 
 def test_cleanup_deletes_old_files_and_fails_stuck_jobs(cast):
@@ -184,9 +255,10 @@ def test_cleanup_deletes_old_files_and_fails_stuck_jobs(cast):
         parameter={"kode": "satker-a", "tahun": TAHUN},
         nama_berkas="x.xlsx",
     )
+    jalankan_pekerja()
     lama.refresh_from_db()
-    lokasi = Path(settings.MEDIA_ROOT) / lama.berkas.name
-    assert lokasi.is_file()
+    nama = lama.berkas.name
+    assert default_storage.exists(nama)
     macet = PekerjaanEkspor.objects.create(
         pemohon=cast.pengguna["admin_x"], jenis="survei", judul="y", status="berjalan"
     )
@@ -194,7 +266,7 @@ def test_cleanup_deletes_old_files_and_fails_stuck_jobs(cast):
     PekerjaanEkspor.objects.filter(pk=lama.pk).update(dibuat_pada=jauh)
     PekerjaanEkspor.objects.filter(pk=macet.pk).update(mulai_pada=jauh)
     assert pekerjaan_bersihkan() == 1
-    assert not lokasi.exists()
+    assert not default_storage.exists(nama)
     assert not PekerjaanEkspor.objects.filter(pk=lama.pk).exists()
     macet.refresh_from_db()
     assert macet.status == "gagal"

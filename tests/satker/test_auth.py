@@ -3,6 +3,8 @@ import re
 from django.core import mail
 from django.test import override_settings
 
+from tests.antrean.bantu import jalankan_pekerja
+
 
 def _masuk(client, username, password="rahasia-uji-123"):
     return client.post("/masuk/", {"username": username, "password": password})
@@ -31,6 +33,7 @@ def test_repeated_failures_lock_the_account_even_with_the_right_password(cast, c
 
 def test_password_reset_sends_a_link_that_sets_a_new_password(cast, client):
     client.post("/akun/kata-sandi/lupa/", {"email": "operator_a@contoh.go.id"})
+    jalankan_pekerja()
     assert len(mail.outbox) == 1
     link = re.search(r"(/akun/kata-sandi/atur/\S+/)", mail.outbox[0].body).group(1)
     response = client.get(link, follow=True)

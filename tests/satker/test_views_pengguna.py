@@ -1,6 +1,7 @@
 from django.core import mail
 
 from satker.models import Pengguna, Peran
+from tests.antrean.bantu import jalankan_pekerja
 
 
 def test_admin_creates_an_operator_who_then_sets_a_password_by_email(cast, masuk_sebagai):
@@ -22,6 +23,7 @@ def test_admin_creates_an_operator_who_then_sets_a_password_by_email(cast, masuk
     assert list(pengguna.peran.values_list("jenis", "satker__kode")) == [("operator", "satker-b")]
     client.logout()
     client.post("/akun/kata-sandi/lupa/", {"email": "siti@contoh.go.id"})
+    jalankan_pekerja()
     assert mail.outbox and "siti@contoh.go.id" in mail.outbox[0].to
 
 
