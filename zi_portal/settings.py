@@ -195,6 +195,8 @@ LOGGING = {
 # (address) per hour on the public form. The kiosk is not rate limited.
 SURVEI_WAKTU_MIN_DETIK = env_int("SURVEI_WAKTU_MIN_DETIK", 15)
 SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)
+# Hours a survey form stays valid after the server issued it (its signed token).
+SURVEI_TOKEN_JAM = env_int("SURVEI_TOKEN_JAM", 4)
 # Reverse proxies in front of the portal that append X-Forwarded-For (1 behind nginx);
 # without it every respondent would share the proxy's address in the rate limit.
 SURVEI_JUMLAH_PROKSI = env_int("SURVEI_JUMLAH_PROKSI", 0)
