@@ -100,13 +100,17 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "beranda"
 LOGOUT_REDIRECT_URL = "login"
 
-# django-axes: lock a username from one address after repeated failures. Not by
-# address alone: a whole office often shares one public address.
+# django-axes: lock an account from one address after repeated failures. Not by
+# address alone: a whole office often shares one public address. The account is the
+# resolved one (case, spaces, e-mail all count as the person), the address is read
+# behind SURVEI_JUMLAH_PROKSI proxies like the survey rate limit (satker/auth.py).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
+AXES_USERNAME_CALLABLE = "satker.auth.nama_akun_axes"
+AXES_CLIENT_IP_CALLABLE = "zi_portal.klien.alamat_klien"
+AXES_LOCKOUT_CALLABLE = "satker.auth.respons_terkunci"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
 
