@@ -44,6 +44,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "zi_portal.keamanan.KebijakanKeamananKontenMiddleware",
+    "zi_portal.middleware.TolakNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "zi_portal.middleware.BahasaMiddleware",

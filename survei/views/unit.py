@@ -22,14 +22,13 @@ from survei.forms import IndeksEksternalForm, KodeForm, LayananForm, PengaturanF
 from survei.hasil import konteks_hasil
 from survei.models import IndeksEksternal, KodeSekali, Layanan, PengaturanSurvei
 from survei.selectors import ringkasan_survei_satker, satker_survei_untuk_pengguna
-from zi_portal.formulir import tempel_kesalahan
+from zi_portal.formulir import angka_parameter, tempel_kesalahan
 
 
 def _tahun(request) -> int:
-    try:
-        return int(request.GET.get("tahun", ""))
-    except ValueError:
-        return timezone.localdate().year
+    return angka_parameter(
+        request.GET, "tahun", bawaan=timezone.localdate().year, minimum=2000, maksimum=2100
+    )
 
 
 @login_required
