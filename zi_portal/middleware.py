@@ -6,7 +6,7 @@ set to English while their users expect the portal in Indonesian."""
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 
 
@@ -59,3 +59,20 @@ class TolakNulMiddleware:
         ):
             raise BadRequest(PESAN_NUL)
         return None
+
+
+class PribadiMiddleware:
+    """`Cache-Control: private, no-store` on every page seen logged in and on every
+    download (an attachment), whoever asks: a shared office PC's browser cache, the
+    back button after logout or a proxy must never keep a copy of them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        masuk = getattr(getattr(request, "user", None), "is_authenticated", False)
+        lampiran = response.get("Content-Disposition", "").lower().startswith("attachment")
+        if masuk or lampiran:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
