@@ -80,13 +80,7 @@ def respons_simpan(
         raise ValidationError(PESAN_TOKEN_TIDAK_SAH, code="token")
     if TokenKirim.objects.filter(sidik=dibaca.sidik).exists():
         return False
-    if versi.status != KuesionerVersi.Status.TERBIT:
-        raise ValidationError(PESAN_VERSI_TIDAK_TERBIT)
-    butir = list(versi.butir.all())
-    _cek_jawaban(butir, jawaban, versi.skala_maks)
-    layanan = _cek_layanan(satker, profil.get("layanan"))
-    if len(saran) > SARAN_MAKS:
-        raise ValidationError({"saran": PESAN_SARAN_TERLALU_PANJANG})
+    butir, layanan = _cek_isi(satker, versi, profil, jawaban, saran)
     hari_ini = timezone.localdate()
     # The token first: a concurrent double tap waits on its unique index and then
     # returns False here, instead of being told that its own code is already used.
@@ -118,6 +112,18 @@ def respons_simpan(
     _lupakan_token_lama(hari_ini)
     umumkan_indeks_berubah(satker_id=satker.pk, tahun=respons.tahun)
     return True
+
+
+def _cek_isi(satker, versi, profil, jawaban, saran) -> tuple[list[Butir], Layanan | None]:
+    """The response's content, checked before anything is written."""
+    if versi.status != KuesionerVersi.Status.TERBIT:
+        raise ValidationError(PESAN_VERSI_TIDAK_TERBIT)
+    butir = list(versi.butir.all())
+    _cek_jawaban(butir, jawaban, versi.skala_maks)
+    layanan = _cek_layanan(satker, profil.get("layanan"))
+    if len(saran) > SARAN_MAKS:
+        raise ValidationError({"saran": PESAN_SARAN_TERLALU_PANJANG})
+    return butir, layanan
 
 
 def _lupakan_token_lama(hari_ini) -> None:

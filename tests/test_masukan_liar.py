@@ -104,3 +104,26 @@ def test_the_issues_inputs_get_a_400_with_a_message(cast, masuk_sebagai, client)
     assert r.status_code == 400
     assert "antara 2000 dan 2100" in r.content.decode()
     assert masuk_sebagai("admin_x").get("/survei/satker-a/?tahun=2025").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url, kolom",
+    [
+        ("/masuk/", ("username", "password")),
+        ("/akun/kata-sandi/lupa/", ("email",)),
+        ("/akun/kata-sandi/atur/MQ/set-password/", ("new_password1", "new_password2")),
+        ("/i18n/setlang/", ("language", "next")),
+    ],
+)
+def test_the_login_and_password_pages_outside_the_table_survive_hostile_values(
+    client, cast, url, kolom
+):
+    gagal = []
+    for jenis, nilai in NILAI_LIAR.items():
+        for metode, data in (
+            ("get", {k: nilai for k in kolom}),
+            ("post", {k: nilai for k in kolom}),
+        ):
+            if galat := _minta(client, metode, url, data):
+                gagal.append((metode, jenis, galat))
+    assert gagal == []
