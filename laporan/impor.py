@@ -12,7 +12,6 @@ its own layer, an assigned evaluator its layer; other layers present in the file
 left as they are.
 """
 
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -20,6 +19,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from laporan.lembar_lke import (
     BARIS_DATA,
@@ -36,9 +38,17 @@ from penilaian.scoring import JawabanTidakValid, periksa_jawaban
 from penilaian.scoring import model as m
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.services.jawaban import jawaban_simpan, nilai_tersimpan
+from zi_portal.arsip import BATAS_BUKU_KERJA, periksa_arsip
 
 IMPOR_MAKS_MB = 5
 BARIS_MAKS = 5000
+# Columns read per row: the LKE sheet has a few dozen; a row padded to Excel's 16,384
+# columns (a forged <dimension>) would cost time for nothing.
+KOLOM_MAKS = 200
+# Answers are counts and percentages: anything beyond these magnitudes is a typing
+# slip or a forged cell (1e308), refused before the engine does arithmetic with it.
+DIGIT_MAKS = 15
+DESIMAL_MAKS = 20
 
 PESAN_TERLALU_BESAR = gettext_lazy("Berkas terlalu besar: paling besar %(maks)s MB.")
 PESAN_BUKAN_XLSX = gettext_lazy("Berkas bukan buku kerja Excel (.xlsx) yang dapat dibaca.")
@@ -57,7 +67,17 @@ PESAN_MASUKAN_SALAH = gettext_lazy(
 )
 PESAN_BARIS = gettext_lazy("Baris %(baris)s (%(kode)s, %(lapisan)s): %(pesan)s")
 PESAN_BUKAN_ANGKA = gettext_lazy("harus berupa angka, bukan %(nilai)s.")
+PESAN_ANGKA_DI_LUAR = gettext_lazy("angka %(nilai)s di luar jangkauan yang dapat dibaca.")
 PESAN_TIDAK_ADA_LAPISAN = gettext_lazy("Tidak ada lapisan yang boleh Anda impor.")
+PESAN_RUMUS_TANPA_NILAI = gettext_lazy(
+    "Sel %(sel)s berisi rumus tanpa nilai tersimpan, jadi isinya tidak dapat dibaca. "
+    "Buka dan simpan ulang berkas di Excel atau LibreOffice, atau ketik nilainya."
+)
+PESAN_SEL_GALAT = gettext_lazy("Sel %(sel)s berisi galat %(nilai)s; perbaiki sel itu dulu.")
+PESAN_BARIS_LEBIH = gettext_lazy(
+    "Lembar %(lembar)s berisi data sesudah baris %(maks)s (baris %(baris)s); portal hanya "
+    "membaca %(maks)s baris. Hapus baris itu atau pisahkan berkasnya, lalu impor lagi."
+)
 
 
 @dataclass
@@ -74,15 +94,16 @@ class HasilImpor:
 
 
 def periksa_unggahan(berkas) -> None:
-    """Size and content (a ZIP container, as every .xlsx is), before openpyxl reads it."""
+    """Size and container before openpyxl reads it: a zip (as every .xlsx is) whose
+    directory passes the workbook limits of `zi_portal.arsip` (no bomb is inflated)."""
     if berkas.size > IMPOR_MAKS_MB * 1024 * 1024:
         raise ValidationError(PESAN_TERLALU_BESAR % {"maks": IMPOR_MAKS_MB}, code="terlalu_besar")
     berkas.seek(0)
     awal = berkas.read(4)
     berkas.seek(0)
-    if awal != b"PK\x03\x04" or not zipfile.is_zipfile(berkas):
+    if awal != b"PK\x03\x04":
         raise ValidationError(PESAN_BUKAN_XLSX, code="bukan_xlsx")
-    berkas.seek(0)
+    periksa_arsip(berkas, batas=BATAS_BUKU_KERJA, nama=getattr(berkas, "name", "") or "")
 
 
 def _teks(nilai) -> str:
@@ -92,7 +113,8 @@ def _teks(nilai) -> str:
 
 
 def _angka(nilai):
-    """A cell's number as Decimal (None when empty); a numeric string is accepted."""
+    """A cell's number as Decimal (None when empty); a numeric string is accepted.
+    ValueError for text, and for a number too large or too fine to be an answer."""
     if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
         return None
     if isinstance(nilai, bool):
@@ -105,24 +127,69 @@ def _angka(nilai):
         raise ValueError(nilai) from exc
     if not angka.is_finite():
         raise ValueError(nilai)
+    if angka and not -DESIMAL_MAKS <= angka.adjusted() < DIGIT_MAKS:
+        raise _DiLuarJangkauan(nilai)
     return angka.normalize() if angka != angka.to_integral_value() else angka.quantize(1)
 
 
-def _buka(berkas):
+class _DiLuarJangkauan(ValueError):
+    pass
+
+
+def _buka(berkas, *, data_only: bool = True):
+    berkas.seek(0)
     try:
-        return load_workbook(berkas, read_only=True, data_only=True)
+        return load_workbook(berkas, read_only=True, data_only=data_only)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise ValidationError(PESAN_BUKAN_XLSX, code="bukan_xlsx") from exc
 
 
-def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str, BacaanLapisan]:
-    """{layer: BacaanLapisan} of a workbook, every answer checked by the engine; raises
-    ValidationError with one message per bad row (nothing partial is returned)."""
-    wb = _buka(berkas)
-    if LEMBAR_LKE not in wb.sheetnames:
-        raise ValidationError(PESAN_BUKAN_LKE % {"lembar": LEMBAR_LKE}, code="bukan_lke")
-    ws = wb[LEMBAR_LKE]
-    baris_semua = ws.iter_rows(min_row=1, max_row=BARIS_MAKS, values_only=True)
+def _rumus(nilai) -> bool:
+    return isinstance(nilai, ArrayFormula | DataTableFormula) or (
+        isinstance(nilai, str) and nilai.startswith("=")
+    )
+
+
+def _sel_rumus(berkas) -> dict[int, set[int]]:
+    """{row: column indexes} of the LKE sheet's formula cells. A pass that reads the
+    formulas themselves: the answer pass sees only their saved values, and a formula
+    nobody calculated (a file written by a program) has none."""
+    wb = _buka(berkas, data_only=False)
+    rumus: dict[int, set[int]] = {}
+    if LEMBAR_LKE in wb.sheetnames:
+        baris_semua = wb[LEMBAR_LKE].iter_rows(max_row=BARIS_MAKS, max_col=KOLOM_MAKS)
+        for nomor, baris in enumerate(baris_semua, start=1):
+            kolom = {i for i, sel in enumerate(baris) if _rumus(getattr(sel, "value", None))}
+            if kolom:
+                rumus[nomor] = kolom
+    wb.close()
+    berkas.seek(0)
+    return rumus
+
+
+def _kolom_dibaca(kol: dict) -> set[int]:
+    tetap = {"kode", "tipe", "kunci"}
+    return {
+        i for k, i in kol.items() if k in tetap or k.endswith((".jawaban", ".narasi", ".catatan"))
+    }
+
+
+def _sel_tak_terbaca(nomor: int, baris: tuple, dibaca: set[int], rumus: set[int]) -> list:
+    """Messages for the cells of one row the importer reads but cannot: a formula
+    without a saved value, or an Excel error (#REF!, #N/A ...)."""
+    galat = []
+    for i in sorted(dibaca):
+        nilai = baris[i] if i < len(baris) else None
+        sel = f"{get_column_letter(i + 1)}{nomor}"
+        if nilai is None and i in rumus:
+            galat.append(PESAN_RUMUS_TANPA_NILAI % {"sel": sel})
+        elif isinstance(nilai, str) and nilai in ERROR_CODES:
+            galat.append(PESAN_SEL_GALAT % {"sel": sel, "nilai": nilai})
+    return galat
+
+
+def _kepala(baris_semua, instrumen: m.Instrumen) -> dict:
+    """Column key -> index, from the hidden key row; checks the instrument code."""
     kepala = [next(baris_semua, ()) for _i in range(BARIS_KUNCI)]
     kunci = [_teks(k) for k in kepala[-1]]
     kode_berkas = _teks(kepala[2][1] if len(kepala[2]) > 1 else None)
@@ -134,7 +201,35 @@ def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str,
             PESAN_VERSI_LAIN % {"berkas": kode_berkas or "?", "versi": instrumen.kode},
             code="versi_lain",
         )
-    kol = {k: i for i, k in enumerate(kunci)}
+    return {k: i for i, k in enumerate(kunci) if k}
+
+
+def _baris_data(baris_semua, galat: list):
+    """(row number, row) of the data rows; a row with content past BARIS_MAKS is an
+    error (never silently dropped) and ends the reading."""
+    for nomor, baris in enumerate(baris_semua, start=BARIS_KUNCI + 1):
+        if nomor > BARIS_MAKS:
+            if any(v not in (None, "") for v in baris):
+                galat.append(
+                    PESAN_BARIS_LEBIH % {"lembar": LEMBAR_LKE, "maks": BARIS_MAKS, "baris": nomor}
+                )
+                return
+            continue
+        if nomor >= BARIS_DATA:
+            yield nomor, baris
+
+
+def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str, BacaanLapisan]:
+    """{layer: BacaanLapisan} of a workbook, every answer checked by the engine; raises
+    ValidationError with one message per bad row or unreadable cell (nothing partial
+    is returned)."""
+    rumus = _sel_rumus(berkas)
+    wb = _buka(berkas)
+    if LEMBAR_LKE not in wb.sheetnames:
+        raise ValidationError(PESAN_BUKAN_LKE % {"lembar": LEMBAR_LKE}, code="bukan_lke")
+    baris_semua = wb[LEMBAR_LKE].iter_rows(max_col=KOLOM_MAKS, values_only=True)
+    kol = _kepala(baris_semua, instrumen)
+    dibaca = _kolom_dibaca(kol)
     lapisan = [lap for lap in nama_lapisan if f"{lap}.jawaban" in kol]
     bacaan = {lap: BacaanLapisan() for lap in lapisan}
     mentah: dict[str, dict] = {lap: {} for lap in lapisan}
@@ -144,8 +239,10 @@ def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str,
         i = kol.get(nama)
         return baris[i] if i is not None and i < len(baris) else None
 
-    for nomor, baris in enumerate(baris_semua, start=BARIS_KUNCI + 1):
-        if nomor < BARIS_DATA:
+    for nomor, baris in _baris_data(baris_semua, galat):
+        tak_terbaca = _sel_tak_terbaca(nomor, baris, dibaca, rumus.get(nomor, set()))
+        if tak_terbaca:
+            galat.extend(tak_terbaca)
             continue
         tipe = _teks(sel(baris, "tipe"))
         if tipe == PERTANYAAN:
@@ -173,7 +270,16 @@ def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str,
                 if kode in mentah[lap]:
                     mentah[lap][kode]["masukan"][nama] = (nomor, sel(baris, f"{lap}.jawaban"))
     wb.close()
-    for lap in lapisan:
+    galat += _periksa_semua(instrumen, nama_lapisan, bacaan, mentah)
+    if galat:
+        raise ValidationError(galat, code="baris_salah")
+    return bacaan
+
+
+def _periksa_semua(instrumen, nama_lapisan: dict, bacaan: dict, mentah: dict) -> list[str]:
+    """Checks every raw answer with the engine, filling `bacaan`; the row messages."""
+    galat = []
+    for lap in mentah:
         for kode, isi in mentah[lap].items():
             p = instrumen.cari(kode)
             nomor = bacaan[lap].baris[kode]
@@ -184,17 +290,16 @@ def lke_baca(berkas, *, instrumen: m.Instrumen, nama_lapisan: dict) -> dict[str,
             except JawabanTidakValid as exc:
                 galat.append(PESAN_BARIS % {"baris": nomor, **konteks, "pesan": terjemahkan(exc)})
             except _BukanAngka as exc:
-                pesan = PESAN_BUKAN_ANGKA % {"nilai": repr(exc.nilai)}
+                pola = PESAN_ANGKA_DI_LUAR if exc.di_luar else PESAN_BUKAN_ANGKA
+                pesan = pola % {"nilai": repr(exc.nilai)}
                 galat.append(PESAN_BARIS % {"baris": exc.baris or nomor, **konteks, "pesan": pesan})
-    if galat:
-        raise ValidationError(galat, code="baris_salah")
-    return bacaan
+    return galat
 
 
 class _BukanAngka(ValueError):
-    def __init__(self, nilai, baris=None):
+    def __init__(self, nilai, baris=None, *, di_luar: bool = False):
         super().__init__(nilai)
-        self.nilai, self.baris = nilai, baris
+        self.nilai, self.baris, self.di_luar = nilai, baris, di_luar
 
 
 def _jawaban_mentah(p: m.Pertanyaan, isi: dict):
@@ -206,7 +311,7 @@ def _jawaban_mentah(p: m.Pertanyaan, isi: dict):
         try:
             langsung = _angka(sel)
         except ValueError as exc:
-            raise _BukanAngka(sel) from exc
+            raise _BukanAngka(sel, di_luar=isinstance(exc, _DiLuarJangkauan)) from exc
         if langsung is not None:
             return {m.KUNCI_PERSEN: langsung}
         hitungan = {}
@@ -214,14 +319,14 @@ def _jawaban_mentah(p: m.Pertanyaan, isi: dict):
             try:
                 hitungan[nama] = _angka(nilai)
             except ValueError as exc:
-                raise _BukanAngka(nilai, nomor) from exc
+                raise _BukanAngka(nilai, nomor, di_luar=isinstance(exc, _DiLuarJangkauan)) from exc
         if all(v is None for v in hitungan.values()):
             return None
         return hitungan
     try:
         return _angka(sel)
     except ValueError as exc:
-        raise _BukanAngka(sel) from exc
+        raise _BukanAngka(sel, di_luar=isinstance(exc, _DiLuarJangkauan)) from exc
 
 
 def _sama(lama, baru) -> bool:

@@ -8,10 +8,17 @@ change a version's settings."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from penilaian.models import InstrumenVersi, Lapisan, Penilaian, PenugasanEvaluator
 from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna
+from satker.selectors import pengguna_bertugas_di_satker
+
+PESAN_SATKER_SENDIRI = gettext_lazy(
+    "Pemisahan tugas: Anda kepala atau operator satuan kerja ini, jadi tidak dapat "
+    "menilai atau mereviu penilaiannya."
+)
 
 # --- Instrument -------------------------------------------------------------------------
 
@@ -42,6 +49,12 @@ def _ditugaskan(user, penilaian_id: int, lapisan: str | None = None) -> bool:
     return user.is_authenticated and penugasan.exists()
 
 
+def satker_sendiri(user, penilaian: Penilaian) -> bool:
+    """Whether `user` is on the assessed unit's own team: then no evaluator layer, no
+    review move and no evaluator import is theirs, whatever assignments say."""
+    return pengguna_bertugas_di_satker(pengguna=user, satker_id=penilaian.satker_id)
+
+
 def penilaian_untuk_dibaca(user, pk: int) -> Penilaian:
     penilaian = (
         Penilaian.objects.select_related("periode__versi", "periode__kanwil", "satker")
@@ -70,6 +83,8 @@ def penilaian_untuk_dinilai(user, pk: int, lapisan: str) -> Penilaian:
     penilaian = penilaian_untuk_dibaca(user, pk)
     if lapisan == Lapisan.MANDIRI or lapisan not in Lapisan.values:
         raise Http404(_("Lapisan penilaian tidak dikenal."))
+    if satker_sendiri(user, penilaian):
+        raise PermissionDenied(str(PESAN_SATKER_SENDIRI))
     if not (user.is_superuser or _ditugaskan(user, pk, lapisan)):
         raise PermissionDenied(_("Anda tidak ditugaskan menilai lapisan ini."))
     return penilaian

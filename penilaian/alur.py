@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from penilaian.access import PESAN_SATKER_SENDIRI, satker_sendiri
 from penilaian.models import (
     Evaluasi,
     Jawaban,
@@ -57,6 +58,8 @@ def _kepala(user, penilaian: Penilaian, lapisan: str | None) -> bool:
 
 def _evaluator(user, penilaian: Penilaian, lapisan: str | None) -> bool:
     if lapisan not in (Lapisan.KANWIL, Lapisan.TPI):
+        return False
+    if satker_sendiri(user, penilaian):  # separation of duties, whatever the data says
         return False
     if user.is_superuser:
         return True
@@ -110,6 +113,8 @@ def _cek(penilaian: Penilaian, ke: str, oleh, lapisan: str | None) -> Langkah:
     langkah = TRANSITIONS.get((penilaian.status, ke))
     if langkah is None:
         raise ValidationError(PESAN_TIDAK_BOLEH, code="tidak_boleh")
+    if langkah.boleh is _evaluator and satker_sendiri(oleh, penilaian):
+        raise PermissionDenied(PESAN_SATKER_SENDIRI)
     if not langkah.boleh(oleh, penilaian, lapisan):
         raise PermissionDenied(PESAN_BUKAN_PERAN)
     return langkah

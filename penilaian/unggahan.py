@@ -12,7 +12,6 @@ import hashlib
 import re
 import struct
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 
 import filetype
@@ -20,6 +19,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler
 from django.utils.translation import gettext_lazy as _
+
+from zi_portal import arsip
+from zi_portal.arsip import MB, ArsipTerbatas, BatasArsip
 
 PESAN_KOSONG = _("Berkas “%(nama)s” kosong.")
 PESAN_TERLALU_BESAR = _("Berkas “%(nama)s” melebihi batas ukuran %(maks)s MB.")
@@ -35,7 +37,7 @@ PESAN_TIDAK_COCOK = _(
     "Periksa kembali berkasnya."
 )
 PESAN_MAKRO = _("Dokumen “%(nama)s” berisi makro dan tidak boleh diunggah.")
-PESAN_RUSAK = _("Berkas “%(nama)s” rusak atau tidak dapat dibaca.")
+PESAN_RUSAK = arsip.PESAN_RUSAK  # one message for a damaged container, wherever found
 
 # What each allowed kind is called for the user, its content type and its extensions.
 JENIS = {
@@ -109,6 +111,12 @@ _ODF_MIMETYPE = {
 }
 _OOXML_BAGIAN = {"word/document.xml": "docx", "xl/workbook.xml": "xlsx"}
 _KEPALA = 8192
+# An Office or OpenDocument file is a zip: its directory is checked before anything is
+# inflated, and only two small parts are ever read (zi_portal.arsip). The generous
+# sizes let real documents full of pictures through; the ratio stops bombs.
+BATAS_ARSIP = BatasArsip(jumlah=5000, direktori=2 * MB, per_bagian=256 * MB, total=512 * MB)
+_MIMETYPE_MAKS = 256
+_JENIS_ISI_MAKS = 1 * MB
 
 
 @dataclass(frozen=True)
@@ -221,28 +229,27 @@ def _jenis_dari_kepala(kepala: bytes, data: dict) -> str:
 
 def _jenis_zip(berkas, data: dict) -> str:
     """OOXML by its main part and declared content types (macro-enabled refused), ODF by
-    its `mimetype` entry. Any other zip (including a renamed .jar or .apk) is refused."""
+    its `mimetype` entry. Any other zip (including a renamed .jar or .apk) is refused.
+    The zip's directory is checked against BATAS_ARSIP first (bombs refused), and the
+    two parts read are read with a hard cap."""
     berkas.seek(0)
-    try:
-        with zipfile.ZipFile(berkas) as arsip:
-            nama_bagian = set(arsip.namelist())
-            if "mimetype" in nama_bagian:
-                mimetype = arsip.read("mimetype").strip()
-                if mimetype in _ODF_MIMETYPE:
-                    return _ODF_MIMETYPE[mimetype]
-            if "[Content_Types].xml" in nama_bagian:
-                jenis_isi = arsip.read("[Content_Types].xml").lower()
-                if b"macroenabled" in jenis_isi or any(
-                    n.lower().endswith("vbaproject.bin") for n in nama_bagian
-                ):
-                    _tolak(PESAN_MAKRO, data, "makro")
-                for bagian, jenis in _OOXML_BAGIAN.items():
-                    if bagian in nama_bagian:
-                        return jenis
-                if "ppt/presentation.xml" in nama_bagian:
-                    return "pptx"
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, EOFError):
-        _tolak(PESAN_RUSAK, data, "rusak")
+    with ArsipTerbatas(berkas, batas=BATAS_ARSIP, nama=data["nama"]) as arsip:
+        nama_bagian = arsip.nama_bagian
+        if "mimetype" in nama_bagian:
+            mimetype = arsip.baca("mimetype", maks=_MIMETYPE_MAKS).strip()
+            if mimetype in _ODF_MIMETYPE:
+                return _ODF_MIMETYPE[mimetype]
+        if "[Content_Types].xml" in nama_bagian:
+            jenis_isi = arsip.baca("[Content_Types].xml", maks=_JENIS_ISI_MAKS).lower()
+            if b"macroenabled" in jenis_isi or any(
+                n.lower().endswith("vbaproject.bin") for n in nama_bagian
+            ):
+                _tolak(PESAN_MAKRO, data, "makro")
+            for bagian, jenis in _OOXML_BAGIAN.items():
+                if bagian in nama_bagian:
+                    return jenis
+            if "ppt/presentation.xml" in nama_bagian:
+                return "pptx"
     _tolak(PESAN_TIPE_DITOLAK, data, "tipe")
 
 

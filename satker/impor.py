@@ -14,10 +14,12 @@ from openpyxl import load_workbook
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 from satker.services import satker_buat
+from zi_portal.arsip import BATAS_BUKU_KERJA, periksa_arsip
 
 KOLOM = ["kode", "nama", "jenis", "kanwil", "alamat", "nama_kepala"]
 KOLOM_WAJIB = ["kode", "nama", "jenis", "kanwil"]
 MAKS_BARIS = 2000
+MAKS_KOLOM = 50  # a forged sheet dimension must not pad every row to 16,384 cells
 
 PESAN_BUKAN_XLSX = gettext_lazy("Berkas bukan file Excel (.xlsx) yang dapat dibaca.")
 PESAN_KOLOM_KURANG = gettext_lazy("Baris judul harus memuat kolom: {kolom}.")
@@ -44,15 +46,23 @@ def _jenis_dari_teks(teks: str) -> str | None:
 
 
 def _baca_baris(data: bytes):
+    berkas = BytesIO(data)
     try:
-        workbook = load_workbook(BytesIO(data), read_only=True, data_only=True)
+        periksa_arsip(berkas, batas=BATAS_BUKU_KERJA, nama="xlsx")  # no zip bomb reaches openpyxl
+    except ValidationError as exc:
+        if exc.code == "rusak":
+            raise ValidationError(PESAN_BUKAN_XLSX) from exc
+        raise
+    try:
+        workbook = load_workbook(berkas, read_only=True, data_only=True)
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ValidationError(PESAN_BUKAN_XLSX) from exc
-    rows = workbook.active.iter_rows(values_only=True)
+    rows = workbook.active.iter_rows(values_only=True, max_col=MAKS_KOLOM)
     header = [str(c).strip().lower() if c is not None else "" for c in next(rows, [])]
     kurang = [k for k in KOLOM_WAJIB if k not in header]
     if kurang:
         raise ValidationError(PESAN_KOLOM_KURANG.format(kolom=", ".join(KOLOM_WAJIB)))
+    jumlah = 0
     for nomor, row in enumerate(rows, start=2):
         nilai = {
             k: row[header.index(k)] if header.index(k) < len(row) else None
@@ -61,6 +71,9 @@ def _baca_baris(data: bytes):
         }
         if all(v in (None, "") for v in nilai.values()):
             continue
+        jumlah += 1
+        if jumlah > MAKS_BARIS:  # refused at once: the rest of the sheet is never read
+            raise ValidationError(PESAN_TERLALU_BANYAK.format(maks=MAKS_BARIS))
         yield nomor, {k: ("" if v is None else str(v).strip()) for k, v in nilai.items()}
 
 

@@ -45,3 +45,17 @@ def pengguna_untuk_pengguna(*, user) -> QuerySet[Pengguna]:
 
 def peran_pengguna(*, pengguna: Pengguna) -> QuerySet[Peran]:
     return pengguna.peran.select_related("satker", "instansi").order_by("jenis", "satker__nama")
+
+
+# Roles that make a person part of a unit's own team, who may never judge its work.
+PERAN_TIM_SATKER = (Peran.Jenis.KEPALA, Peran.Jenis.OPERATOR)
+
+
+def pengguna_bertugas_di_satker(*, pengguna, satker_id: int) -> bool:
+    """Whether `pengguna` is on the unit's own team (its head or an operator), read
+    from the roles themselves (a superuser holding such a role counts too)."""
+    if not getattr(pengguna, "is_authenticated", False):
+        return False
+    return Peran.objects.filter(
+        pengguna=pengguna, satker_id=satker_id, jenis__in=PERAN_TIM_SATKER
+    ).exists()

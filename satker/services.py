@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from satker.lingkup import lingkup_pengguna
 from satker.models import Pengguna, Peran, RiwayatInduk, RiwayatPredikat, Satker, StatusZI
+from satker.selectors import PERAN_TIM_SATKER
 
 PESAN_INDUK_DI_LUAR_LINGKUP = gettext_lazy("Anda tidak mengelola Kanwil tersebut.")
 PESAN_KANWIL_PUNYA_INDUK = gettext_lazy("Kanwil tidak berada di bawah Kanwil lain.")
@@ -18,6 +19,14 @@ PESAN_PERAN_KANWIL_SAJA = gettext_lazy("Peran ini hanya dapat diberikan pada seb
 PESAN_PERAN_SUDAH_ADA = gettext_lazy("Pengguna sudah memegang peran ini di satuan kerja itu.")
 PESAN_PERAN_NASIONAL = gettext_lazy("Peran administrator nasional hanya diberikan superuser.")
 PESAN_WBBM_TANPA_WBK = gettext_lazy("WBBM hanya dapat dicatat jika satuan kerja sudah meraih WBK.")
+PESAN_EVALUATOR_TIM_SENDIRI = gettext_lazy(
+    "Pemisahan tugas: pengguna ini kepala atau operator satuan kerja itu, jadi tidak dapat "
+    "menjadi evaluatornya."
+)
+PESAN_TIM_SUDAH_EVALUATOR = gettext_lazy(
+    "Pemisahan tugas: pengguna ini evaluator satuan kerja itu, jadi tidak dapat menjadi "
+    "kepala atau operatornya. Cabut dulu peran evaluatornya."
+)
 
 
 def _cek_induk(*, oleh, jenis: str, induk: Satker | None) -> None:
@@ -159,11 +168,23 @@ def peran_beri(*, pengguna: Pengguna, oleh: Pengguna, jenis: str, satker: Satker
         raise ValidationError({"satker": PESAN_PERAN_KANWIL_SAJA})
     if Peran.objects.filter(pengguna=pengguna, jenis=jenis, satker=satker).exists():
         raise ValidationError({"jenis": PESAN_PERAN_SUDAH_ADA})
+    _cek_pemisahan_tugas(pengguna, jenis, satker)
     peran = Peran(pengguna=pengguna, jenis=jenis, satker=satker)
     peran.full_clean()
     peran.save()
     _lupakan_lingkup(pengguna)
     return peran
+
+
+def _cek_pemisahan_tugas(pengguna: Pengguna, jenis: str, satker: Satker) -> None:
+    """No one judges their own unit: its head and operators are never its evaluator."""
+    sudah = set(
+        Peran.objects.filter(pengguna=pengguna, satker=satker).values_list("jenis", flat=True)
+    )
+    if jenis == Peran.Jenis.EVALUATOR and sudah & set(PERAN_TIM_SATKER):
+        raise ValidationError({"jenis": PESAN_EVALUATOR_TIM_SENDIRI})
+    if jenis in PERAN_TIM_SATKER and Peran.Jenis.EVALUATOR in sudah:
+        raise ValidationError({"jenis": PESAN_TIM_SUDAH_EVALUATOR})
 
 
 @transaction.atomic

@@ -20,7 +20,7 @@ SKALA_SETUJU = {
 SKALA_MUTU = {4: [_("Tidak baik"), _("Kurang baik"), _("Baik"), _("Sangat baik")]}
 
 PROFIL = ["usia", "jenis_kelamin", "pendidikan", "pekerjaan", "jenis_responden", "layanan"]
-KENDALI = ["token", "mulai", "langkah", "situs"]
+KENDALI = ["token", "langkah", "situs"]
 
 
 def pilihan_skala(versi: KuesionerVersi) -> list[tuple[str, str]]:
@@ -51,8 +51,8 @@ class FormSurvei(forms.Form):
     )
     # Honeypot: hidden from people by CSS and aria-hidden; bots fill every field.
     situs = forms.CharField(label=_("Jangan diisi"), required=False)
-    token = forms.CharField(widget=forms.HiddenInput, max_length=64)
-    mulai = forms.CharField(widget=forms.HiddenInput, max_length=200)
+    # Issued by the server with the form (survei.perlindungan): signed nonce and time.
+    token = forms.CharField(widget=forms.HiddenInput, max_length=200)
     langkah = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=2)
 
     def __init__(self, *args, versi: KuesionerVersi, layanan, kiosk: bool = False, **kwargs):

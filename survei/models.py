@@ -3,7 +3,13 @@
 A response row holds the questionnaire version, the unit, the year and day, coarse
 demographics, the answers and an optional suggestion. Never an IP address, a user
 agent, a session, a user or a one-time code: see tests/survei/test_anonim.py.
+
+Responses and their answers have random keys, not a counter: a key that grows with
+each response would tell the order in which people answered. Nothing in these tables
+records a time finer than the day.
 """
+
+import secrets
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -146,6 +152,11 @@ class Layanan(models.Model):
         return self.nama
 
 
+def kunci_acak() -> int:
+    """A random positive 63-bit primary key (collisions: about one in 10^18 per pair)."""
+    return secrets.randbits(63) or 1
+
+
 class Profil:
     """Coarse respondent demographics: never enough to identify anyone."""
 
@@ -190,6 +201,8 @@ class Profil:
 class Respons(models.Model):
     """One anonymous response to one questionnaire version."""
 
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
+
     class Cara(models.TextChoices):
         PUBLIK = "publik", _("Ponsel (kode QR/tautan)")
         KIOSK = "kiosk", _("Kios")
@@ -226,6 +239,7 @@ class Respons(models.Model):
 class Skor(models.Model):
     """One answer (1..scale max) of a response to one item."""
 
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
     respons = models.ForeignKey(Respons, on_delete=models.CASCADE, related_name="skor")
     butir = models.ForeignKey(Butir, on_delete=models.PROTECT, related_name="skor")
     nilai = models.PositiveSmallIntegerField(
@@ -245,25 +259,24 @@ class Skor(models.Model):
 
 
 class TokenKirim(models.Model):
-    """A random token given to each rendered form, used once: a double tap or a
-    resubmission after "back" finds it taken and is not stored again. Not linked to
-    the response it produced."""
+    """A used form token, kept so it is accepted once: only a keyed hash of it
+    (`survei.perlindungan.TokenForm.sidik`) and the day, deleted once the token could
+    no longer be sent. Not linked to the response it produced."""
 
-    token = models.CharField(max_length=64, unique=True)
-    dipakai_pada = models.DateTimeField(auto_now_add=True)
+    sidik = models.CharField(max_length=64, unique=True)
+    tanggal = models.DateField(db_index=True)
 
     def __str__(self) -> str:
-        return self.token
+        return self.sidik
 
 
 class KodeSekali(models.Model):
-    """A one-time code a unit prints on queue tickets; each accepts one response.
-    Which response used it is deliberately not recorded."""
+    """A one-time code a unit prints on queue tickets; each accepts one response and
+    is deleted when used, so no row says when a code was used or by which response."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="kode_survei")
     kode = models.CharField(_("kode"), max_length=12, unique=True)
-    dibuat_pada = models.DateTimeField(auto_now_add=True)
-    dipakai_pada = models.DateTimeField(null=True, blank=True)
+    dibuat_pada = models.DateField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("kode sekali pakai")
@@ -285,6 +298,8 @@ class PengaturanSurvei(models.Model):
         default=False,
         help_text=_("Jika aktif, formulir publik hanya diterima dengan kode dari tiket."),
     )
+    # Codes ever made; used ones are deleted, so "used" is this minus those left.
+    kode_dibuat = models.PositiveIntegerField(default=0)
 
     def __str__(self) -> str:
         return str(self.satker)

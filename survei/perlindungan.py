@@ -1,61 +1,75 @@
 """Against duplicates and spam without identifying anyone.
 
-- A signed start time in the form: a submission faster than a person can read
-  the questions is refused (SURVEI_WAKTU_MIN_DETIK).
+- A form token issued by the server with each new form: a random nonce and the issue
+  time, signed. A token the server never issued fails its signature; one older than
+  SURVEI_TOKEN_JAM hours is refused; the fill time is measured from its issue time, so
+  a submission faster than a person can read the questions is refused
+  (SURVEI_WAKTU_MIN_DETIK); and the survey service accepts each token once
+  (`survei.services.respons_simpan`, which keeps only a keyed hash and the date).
 - A rate limit per client kept only in the cache that every process shares (the
   database cache or Redis), under a keyed hash of the address and the hour: no
   address is stored, no response row refers to it, and the entries expire within the
   hour (housekeeping deletes expired rows of the database cache) (SURVEI_BATAS_PER_JAM).
-- A random one-use token per rendered form (see TokenKirim) and the honeypot field
-  live in the form itself.
+- The honeypot field lives in the form itself.
 """
 
 import hashlib
 import hmac
 import secrets
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 
-_SALT = "survei.mulai"
+from zi_portal.klien import alamat_klien
+
+_SALT = "survei.token"
+
+
+@dataclass(frozen=True)
+class TokenForm:
+    nonce: str
+    terbit: float  # issue time, seconds since the epoch
+
+    @property
+    def sidik(self) -> str:
+        """The keyed hash stored once the token is used: without SECRET_KEY nobody can
+        tell which token (and so which form) a stored hash belongs to."""
+        return salted_hmac("survei.token.dipakai", self.nonce, algorithm="sha256").hexdigest()
+
+
+def token_baru() -> str:
+    return signing.dumps({"n": secrets.token_urlsafe(18), "t": time.time()}, salt=_SALT)
+
+
+def baca_token(token) -> TokenForm | None:
+    """The token's nonce and issue time; None when the server did not issue it (bad
+    signature) or it is older than SURVEI_TOKEN_JAM hours."""
+    if not isinstance(token, str) or not token or len(token) > 200:
+        return None
+    try:
+        isi = signing.loads(token, salt=_SALT, max_age=settings.SURVEI_TOKEN_JAM * 3600)
+        return TokenForm(nonce=str(isi["n"]), terbit=float(isi["t"]))
+    except (signing.BadSignature, TypeError, ValueError, KeyError):
+        return None
 
 
 def awal_form() -> dict:
-    return {
-        "token": secrets.token_urlsafe(24),
-        "mulai": signing.dumps(time.time(), salt=_SALT),
-        "langkah": 0,
-    }
+    return {"token": token_baru(), "langkah": 0}
 
 
-def detik_sejak(mulai: str) -> float | None:
-    """Seconds since the form was first shown; None when the value was tampered with."""
-    try:
-        awal = float(signing.loads(mulai, salt=_SALT, max_age=24 * 3600))
-    except (signing.BadSignature, TypeError, ValueError):
-        return None
-    return time.time() - awal
+def detik_sejak(token) -> float | None:
+    """Seconds since the form's token was issued; None when it is not a valid token."""
+    baca = baca_token(token)
+    return None if baca is None else time.time() - baca.terbit
 
 
-def terlalu_cepat(mulai: str) -> bool:
-    detik = detik_sejak(mulai)
+def terlalu_cepat(token) -> bool:
+    detik = detik_sejak(token)
     return detik is None or detik < settings.SURVEI_WAKTU_MIN_DETIK
-
-
-def alamat_klien(request) -> str:
-    """The client's address for the rate limit only. Behind N trusted proxies
-    (SURVEI_JUMLAH_PROKSI) it is the Nth address from the right of X-Forwarded-For,
-    the one the outermost trusted proxy saw; a client cannot spoof it by sending
-    its own header, since proxies append."""
-    jumlah = settings.SURVEI_JUMLAH_PROKSI
-    if jumlah > 0:
-        diteruskan = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        diteruskan = [a for a in diteruskan if a]
-        if len(diteruskan) >= jumlah:
-            return diteruskan[-jumlah]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _kunci(request) -> str:

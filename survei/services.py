@@ -2,9 +2,12 @@
 are module constants that tests assert on."""
 
 import secrets
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +24,7 @@ from survei.models import (
     Skor,
     TokenKirim,
 )
+from survei.perlindungan import baca_token
 from survei.sinyal import umumkan_indeks_berubah
 
 PESAN_VERSI_TIDAK_TERBIT = _("Kuesioner ini belum atau tidak lagi dibuka.")
@@ -29,6 +33,7 @@ PESAN_DI_LUAR_SKALA = _("Pilihan jawaban tidak valid.")
 PESAN_LAYANAN_TIDAK_VALID = _("Pilih layanan dari daftar.")
 PESAN_KODE_WAJIB = _("Masukkan kode yang tertera pada tiket atau slip kunjungan Anda.")
 PESAN_KODE_TIDAK_VALID = _("Kode tidak dikenal atau sudah dipakai.")
+PESAN_TOKEN_TIDAK_SAH = _("Formulir ini kedaluwarsa. Mohon isi kembali dari awal.")
 PESAN_SARAN_TERLALU_PANJANG = _("Saran paling banyak 1000 karakter.")
 PESAN_VERSI_TERKUNCI = _(
     "Versi ini sudah memiliki respons dan tidak dapat diubah. Buat versi baru."
@@ -61,27 +66,30 @@ def respons_simpan(
     token: str,
     kode: str = "",
 ) -> bool:
-    """Store one anonymous response. Returns False when `token` was already used (a
-    double tap or a resubmission): nothing is stored twice. `jawaban` maps item code
-    to the answer. Raises ValidationError and stores nothing on bad input."""
-    if TokenKirim.objects.filter(token=token).exists():
+    """Store one anonymous response. `token` is the form token the server issued
+    (`survei.perlindungan.token_baru`): one it never issued, or an expired one, raises
+    ValidationError; one already used (a double tap, a resubmission) returns False and
+    nothing is stored twice. `jawaban` maps item code to the answer. Raises
+    ValidationError and stores nothing on bad input.
+
+    Anonymity (README, "Survei publik"): the response gets a random key and the day
+    only; the used token is kept as a keyed hash with the date; a ticket code is
+    deleted when used. Nothing written here pairs a response with a code or a time."""
+    dibaca = baca_token(token)
+    if dibaca is None:
+        raise ValidationError(PESAN_TOKEN_TIDAK_SAH, code="token")
+    if TokenKirim.objects.filter(sidik=dibaca.sidik).exists():
         return False
-    if versi.status != KuesionerVersi.Status.TERBIT:
-        raise ValidationError(PESAN_VERSI_TIDAK_TERBIT)
-    butir = list(versi.butir.all())
-    _cek_jawaban(butir, jawaban, versi.skala_maks)
-    layanan = _cek_layanan(satker, profil.get("layanan"))
-    if len(saran) > SARAN_MAKS:
-        raise ValidationError({"saran": PESAN_SARAN_TERLALU_PANJANG})
+    butir, layanan = _cek_isi(satker, versi, profil, jawaban, saran)
+    hari_ini = timezone.localdate()
     # The token first: a concurrent double tap waits on its unique index and then
     # returns False here, instead of being told that its own code is already used.
     try:
         with transaction.atomic():
-            TokenKirim.objects.create(token=token)
+            TokenKirim.objects.create(sidik=dibaca.sidik, tanggal=hari_ini)
     except IntegrityError:
         return False
     _pakai_kode(satker, kode, cara)  # raising rolls the token back with everything else
-    hari_ini = timezone.localdate()
     respons = Respons(
         satker=satker,
         versi=versi,
@@ -97,12 +105,33 @@ def respons_simpan(
         saran=saran.strip(),
     )
     respons.full_clean()
-    respons.save()
+    respons.save(force_insert=True)
     Skor.objects.bulk_create(
         Skor(respons=respons, butir=b, nilai=int(jawaban[b.kode])) for b in butir
     )
+    token_kirim_hapus_kedaluwarsa(hari_ini=hari_ini)
     umumkan_indeks_berubah(satker_id=satker.pk, tahun=respons.tahun)
     return True
+
+
+def _cek_isi(satker, versi, profil, jawaban, saran) -> tuple[list[Butir], Layanan | None]:
+    """The response's content, checked before anything is written."""
+    if versi.status != KuesionerVersi.Status.TERBIT:
+        raise ValidationError(PESAN_VERSI_TIDAK_TERBIT)
+    butir = list(versi.butir.all())
+    _cek_jawaban(butir, jawaban, versi.skala_maks)
+    layanan = _cek_layanan(satker, profil.get("layanan"))
+    if len(saran) > SARAN_MAKS:
+        raise ValidationError({"saran": PESAN_SARAN_TERLALU_PANJANG})
+    return butir, layanan
+
+
+def token_kirim_hapus_kedaluwarsa(*, hari_ini) -> int:
+    """Used-token hashes are needed only while their tokens could still be sent; deletes
+    the older ones and returns how many (also run hourly by the queue, survei.tugas)."""
+    hari = 1 + settings.SURVEI_TOKEN_JAM // 24
+    jumlah, _ = TokenKirim.objects.filter(tanggal__lt=hari_ini - timedelta(days=hari)).delete()
+    return jumlah
 
 
 def _cek_jawaban(butir: list[Butir], jawaban: dict, skala_maks: int) -> None:
@@ -134,16 +163,16 @@ def _cek_layanan(satker: Satker, layanan) -> Layanan | None:
 
 
 def _pakai_kode(satker: Satker, kode: str, cara: str) -> None:
-    kode = _normal_kode(kode or "")
+    kode = _normal_kode(kode or "")[:20]
     if not kode:
         wajib = PengaturanSurvei.objects.filter(satker=satker, wajib_kode=True).exists()
         if wajib and cara == Respons.Cara.PUBLIK:
             raise ValidationError({"kode": PESAN_KODE_WAJIB})
         return
-    # A conditional update: two phones racing on one code cannot both use it.
-    dipakai = KodeSekali.objects.filter(satker=satker, kode=kode, dipakai_pada__isnull=True).update(
-        dipakai_pada=timezone.now()
-    )
+    # Deleted, not stamped: no row is left that says when (or with which response) a
+    # code was used. The delete is the lock: two phones racing on one code cannot both
+    # delete it.
+    dipakai, _detail = KodeSekali.objects.filter(satker=satker, kode=kode).delete()
     if dipakai != 1:
         raise ValidationError({"kode": PESAN_KODE_TIDAK_VALID})
 
@@ -179,6 +208,9 @@ def kode_buat(*, satker: Satker, jumlah: int) -> list[KodeSekali]:
         if KodeSekali.objects.filter(kode=kode).exists():
             continue
         dibuat.append(KodeSekali.objects.create(satker=satker, kode=kode))
+    # Used codes are deleted, so the unit's count of used codes is "made minus left".
+    pengaturan, _baru = PengaturanSurvei.objects.get_or_create(satker=satker)
+    PengaturanSurvei.objects.filter(pk=pengaturan.pk).update(kode_dibuat=F("kode_dibuat") + jumlah)
     return dibuat
 
 

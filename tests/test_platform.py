@@ -1,6 +1,7 @@
 """The portal as a deployment sees it: health check, production checks, demo data."""
 
 import os
+import re
 import subprocess
 import sys
 from io import StringIO
@@ -142,7 +143,24 @@ def test_every_page_carries_a_content_security_policy(client):
         kebijakan = client.get(url)["Content-Security-Policy"]
         assert kebijakan == header_kebijakan()
     assert "script-src 'self';" in header_kebijakan()
+    assert "style-src 'self';" in header_kebijakan()
+    assert "unsafe-inline" not in header_kebijakan()
     assert "frame-ancestors 'none'" in header_kebijakan()
+
+
+def test_no_template_carries_an_inline_style():
+    """The CSP refuses inline styles, so one in a template would be a broken page."""
+    from pathlib import Path
+
+    akar = Path(__file__).resolve().parents[1]
+    templat = [p for p in akar.glob("**/templates/**/*.html") if ".venv" not in p.parts]
+    assert len(templat) > 50
+    bergaya = [
+        str(p.relative_to(akar))
+        for p in templat
+        if re.search(r"\sstyle\s*=|<style", p.read_text(encoding="utf-8"), re.IGNORECASE)
+    ]
+    assert bergaya == []
 
 
 def test_the_favicon_is_found_where_browsers_look_for_it(client):

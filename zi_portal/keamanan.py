@@ -2,15 +2,17 @@
 only from the portal itself (everything is vendored into static/), so a script that
 slipped into a page through user text could neither run nor send data elsewhere.
 
-Inline styles stay allowed (Bootstrap's progress bars and Chart.js set them); inline
-scripts and event handlers are not (Django's admin has none either), and the browser
-tests fail on any violation.
+Neither inline scripts nor inline styles are allowed: templates carry no style
+attribute or <style> element (progress bars use the .lebar-N classes of the static
+CSS). Styles that scripts set through the DOM (Bootstrap, Chart.js) are not inline
+markup and stay allowed. The browser tests fail on any violation, and
+tests/test_platform.py fails on a style attribute in any template.
 """
 
 KEBIJAKAN = {
     "default-src": "'self'",
     "script-src": "'self'",
-    "style-src": "'self' 'unsafe-inline'",
+    "style-src": "'self'",
     # Bootstrap's CSS draws icons (navbar toggler, select arrows) as data: SVGs.
     "img-src": "'self' data:",
     "font-src": "'self'",

@@ -47,12 +47,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "zi_portal.keamanan.KebijakanKeamananKontenMiddleware",
+    "zi_portal.middleware.TolakNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "zi_portal.middleware.BahasaMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "zi_portal.middleware.PribadiMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so that it sees the outcome of authentication (django-axes docs).
@@ -83,6 +85,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
+        # A kept connection is checked before a request uses it, so a database restart
+        # costs a reconnect, not a 500 for the first request on each stale connection.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -117,13 +122,17 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "beranda"
 LOGOUT_REDIRECT_URL = "login"
 
-# django-axes: lock a username from one address after repeated failures. Not by
-# address alone: a whole office often shares one public address.
+# django-axes: lock an account from one address after repeated failures. Not by
+# address alone: a whole office often shares one public address. The account is the
+# resolved one (case, spaces, e-mail all count as the person), the address is read
+# behind SURVEI_JUMLAH_PROKSI proxies like the survey rate limit (satker/auth.py).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/terkunci.html"
+AXES_USERNAME_CALLABLE = "satker.auth.nama_akun_axes"
+AXES_CLIENT_IP_CALLABLE = "zi_portal.klien.alamat_klien"
+AXES_LOCKOUT_CALLABLE = "satker.auth.respons_terkunci"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
 
@@ -274,6 +283,8 @@ LOGGING = {
 # (address) per hour on the public form. The kiosk is not rate limited.
 SURVEI_WAKTU_MIN_DETIK = env_int("SURVEI_WAKTU_MIN_DETIK", 15)
 SURVEI_BATAS_PER_JAM = env_int("SURVEI_BATAS_PER_JAM", 20)
+# Hours a survey form stays valid after the server issued it (its signed token).
+SURVEI_TOKEN_JAM = env_int("SURVEI_TOKEN_JAM", 4)
 # Reverse proxies in front of the portal that append X-Forwarded-For (1 behind nginx);
 # without it every respondent would share the proxy's address in the rate limit.
 SURVEI_JUMLAH_PROKSI = env_int("SURVEI_JUMLAH_PROKSI", 0)

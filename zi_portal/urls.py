@@ -7,6 +7,8 @@ from django.views.generic import RedirectView
 from satker.forms_auth import LupaSandiForm, MasukForm
 from satker.views.umum import beranda, healthz
 
+handler400 = "zi_portal.galat.permintaan_salah"
+
 urlpatterns = [
     path("", beranda, name="beranda"),
     path("healthz", healthz, name="healthz"),

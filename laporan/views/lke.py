@@ -16,7 +16,7 @@ from laporan.lembar_lke import lke_buku
 from laporan.models import PekerjaanEkspor
 from laporan.pekerjaan import pekerjaan_buat
 from laporan.sumber import data_lke, nama_berkas
-from penilaian.access import penilaian_untuk_dibaca
+from penilaian.access import penilaian_untuk_dibaca, satker_sendiri
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
 from satker.lingkup import lingkup_pengguna
 
@@ -43,10 +43,12 @@ def lke_unduh(request, pk):
 
 def lapisan_boleh_impor(user, penilaian) -> list[str]:
     """Layers this user may write from a workbook: the unit's team its own layer, an
-    assigned evaluator (or a superuser) the evaluator layers."""
+    assigned evaluator (or a superuser) the evaluator layers, never of their own unit."""
     lapisan = []
     if lingkup_pengguna(user).boleh_isi(penilaian.satker_id):
         lapisan.append(Lapisan.MANDIRI)
+    if satker_sendiri(user, penilaian):
+        return lapisan
     ditugaskan = set(
         PenugasanEvaluator.objects.filter(penilaian=penilaian, evaluator=user).values_list(
             "lapisan", flat=True

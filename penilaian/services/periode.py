@@ -18,6 +18,7 @@ from penilaian.services.jejak import jejak_catat
 from penilaian.skor import skor_perbarui
 from satker.lingkup import lingkup_pengguna
 from satker.models import Peran, Predikat, RiwayatPredikat, Satker
+from satker.selectors import PERAN_TIM_SATKER, pengguna_bertugas_di_satker
 
 PESAN_BUKAN_ADMIN_KANWIL = _("Anda tidak mengelola Kanwil ini.")
 PESAN_PERIODE_SUDAH_ADA = _("Kanwil ini sudah punya periode penilaian untuk tahun %(tahun)s.")
@@ -30,6 +31,10 @@ PESAN_BUKAN_EVALUATOR = _(
 )
 PESAN_SUDAH_DITUGASKAN = _("Evaluator ini sudah ditugaskan pada lapisan tersebut.")
 PESAN_LAPISAN_EVALUATOR = _("Pilih lapisan Kanwil atau TPI.")
+PESAN_EVALUATOR_TIM_SENDIRI = _(
+    "Pemisahan tugas: %(nama)s adalah kepala atau operator satuan kerja ini, jadi tidak "
+    "dapat menjadi evaluatornya."
+)
 
 
 def _wajib_admin_kanwil(oleh, kanwil: Satker) -> None:
@@ -123,16 +128,39 @@ def periode_tambah_satker(*, periode: Periode, satker_ids: Iterable[int], oleh) 
     return _buat_penilaian(periode, _satker_anak(periode.kanwil, satker_ids))
 
 
-def evaluator_calon(penilaian: Penilaian):
-    """People who may be assigned: evaluators of the unit or of its Kanwil."""
+def _evaluator_unit_dan_kanwil(penilaian: Penilaian):
     from satker.models import Pengguna
 
+    return Pengguna.objects.filter(
+        is_active=True,
+        peran__jenis=Peran.Jenis.EVALUATOR,
+        peran__satker_id__in=[penilaian.satker_id, penilaian.periode.kanwil_id],
+    )
+
+
+def _tim_unit(penilaian: Penilaian):
+    return Peran.objects.filter(satker_id=penilaian.satker_id, jenis__in=PERAN_TIM_SATKER).values(
+        "pengguna_id"
+    )
+
+
+def evaluator_calon(penilaian: Penilaian):
+    """People who may be assigned: evaluators of the unit or of its Kanwil, except the
+    unit's own head and operators (separation of duties)."""
     return (
-        Pengguna.objects.filter(
-            is_active=True,
-            peran__jenis=Peran.Jenis.EVALUATOR,
-            peran__satker_id__in=[penilaian.satker_id, penilaian.periode.kanwil_id],
-        )
+        _evaluator_unit_dan_kanwil(penilaian)
+        .exclude(pk__in=_tim_unit(penilaian))
+        .distinct()
+        .order_by("first_name", "username")
+    )
+
+
+def evaluator_terhalang(penilaian: Penilaian) -> list:
+    """Evaluators of the unit or its Kanwil left out of `evaluator_calon` because they
+    are on the unit's team: the assignment page names them and says why."""
+    return list(
+        _evaluator_unit_dan_kanwil(penilaian)
+        .filter(pk__in=_tim_unit(penilaian))
         .distinct()
         .order_by("first_name", "username")
     )
@@ -143,6 +171,8 @@ def penugasan_beri(*, penilaian: Penilaian, lapisan: str, evaluator, oleh) -> Pe
     _wajib_admin_kanwil(oleh, penilaian.periode.kanwil)
     if lapisan not in (Lapisan.KANWIL, Lapisan.TPI):
         raise ValidationError({"lapisan": PESAN_LAPISAN_EVALUATOR})
+    if pengguna_bertugas_di_satker(pengguna=evaluator, satker_id=penilaian.satker_id):
+        raise ValidationError({"evaluator": PESAN_EVALUATOR_TIM_SENDIRI % {"nama": str(evaluator)}})
     if not evaluator_calon(penilaian).filter(pk=evaluator.pk).exists():
         raise ValidationError({"evaluator": PESAN_BUKAN_EVALUATOR % {"nama": str(evaluator)}})
     if PenugasanEvaluator.objects.filter(

@@ -265,7 +265,10 @@ def bukti_bersama_tautkan(request, periode_pk, bukti_pk):
         hasil = layanan.bukti_bersama_tautkan(
             periode=periode,
             bukti=bukti,
-            penilaian_ids=[int(x) for x in request.POST.getlist("satker") if x.isdigit()],
+            # Only plain ids a database key can hold (isdigit() also admits "²").
+            penilaian_ids=[
+                int(x) for x in request.POST.getlist("satker") if x.isdecimal() and len(x) <= 18
+            ],
             oleh=request.user,
         )
     except ValidationError as exc:

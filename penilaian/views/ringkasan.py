@@ -16,6 +16,7 @@ from penilaian.access import (
     penilaian_untuk_diaudit,
     penilaian_untuk_dibaca,
     penilaian_untuk_dikelola,
+    satker_sendiri,
 )
 from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
@@ -64,6 +65,8 @@ def _kolom_skor(penilaian, areas, skor, resmi):
 
 
 def _lapisan_saya(user, penilaian) -> list[str]:
+    if satker_sendiri(user, penilaian):
+        return []
     if user.is_superuser:
         return list(LAPISAN_EVALUATOR)
     return sorted(
@@ -115,6 +118,9 @@ def detail(request, pk):
         "form_penugasan": PenugasanForm(calon=layanan_periode.evaluator_calon(penilaian))
         if boleh_kelola
         else None,
+        "evaluator_terhalang": layanan_periode.evaluator_terhalang(penilaian)
+        if boleh_kelola
+        else [],
         "area_pertama": areas[0].kode if areas else "",
     }
     return render(request, "penilaian/detail.html", konteks)

@@ -112,7 +112,7 @@ def _formulir(request, satker, versi, *, kiosk: bool):
         return _tampil(request, satker, form, 0, galat=False)
     form = FormSurvei(request.POST, versi=versi, layanan=layanan, kiosk=kiosk)
     form.full_clean()
-    if "token" in form.errors or perlindungan.detik_sejak(request.POST.get("mulai")) is None:
+    if "token" in form.errors or perlindungan.baca_token(request.POST.get("token")) is None:
         form = FormSurvei(
             initial=perlindungan.awal_form(), versi=versi, layanan=layanan, kiosk=kiosk
         )
@@ -120,7 +120,7 @@ def _formulir(request, satker, versi, *, kiosk: bool):
     langkah = _langkah(request.POST.get("langkah"))
     halaman = form.langkah_field()
     for i in range(langkah + 1):
-        if any(n in form.errors for n in halaman[i] + ["token", "mulai"]):
+        if any(n in form.errors for n in halaman[i] + ["token"]):
             return _tampil(request, satker, form, i)
     if langkah < len(halaman) - 1:
         return _tampil(request, satker, form, langkah + 1, galat=False)
@@ -131,7 +131,7 @@ def _kirim(request, satker, versi, form, *, kiosk: bool):
     akhir = "survei:kiosk_terima_kasih" if kiosk else "survei:terima_kasih"
     if form.cleaned_data.get("situs"):
         return redirect(akhir, kode=satker.kode)  # a bot: look successful, store nothing
-    if perlindungan.terlalu_cepat(form.cleaned_data["mulai"]):
+    if perlindungan.terlalu_cepat(form.cleaned_data["token"]):
         form.add_error(None, PESAN_TERLALU_CEPAT)
         return _tampil(request, satker, form, len(form.langkah_field()) - 1)
     if not kiosk and not perlindungan.jatah_ambil(request):
@@ -173,7 +173,7 @@ def _tampil(request, satker, form, langkah: int, *, galat: bool = True, pesan: s
     tampil = [form[n] for n in halaman[langkah]]
     sebelumnya = [n for i, h in enumerate(halaman) if i != langkah for n in h]
     bawa = [(n, v) for n in sebelumnya for v in request.POST.getlist(n)]
-    bawa += [(n, form[n].value()) for n in ("token", "mulai")]
+    bawa += [("token", form["token"].value())]
     konteks = {
         "satker": satker,
         "form": form,

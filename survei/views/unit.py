@@ -22,14 +22,13 @@ from survei.forms import IndeksEksternalForm, KodeForm, LayananForm, PengaturanF
 from survei.hasil import konteks_hasil
 from survei.models import IndeksEksternal, KodeSekali, Layanan, PengaturanSurvei
 from survei.selectors import ringkasan_survei_satker, satker_survei_untuk_pengguna
-from zi_portal.formulir import tempel_kesalahan
+from zi_portal.formulir import angka_parameter, tempel_kesalahan
 
 
 def _tahun(request) -> int:
-    try:
-        return int(request.GET.get("tahun", ""))
-    except ValueError:
-        return timezone.localdate().year
+    return angka_parameter(
+        request.GET, "tahun", bawaan=timezone.localdate().year, minimum=2000, maksimum=2100
+    )
 
 
 @login_required
@@ -99,16 +98,18 @@ def kode_sekali(request, kode):
             messages.success(request, _("%(n)s kode dibuat.") % {"n": len(baru)})
             return redirect("survei:kode", kode=satker.kode)
     pengaturan = PengaturanSurvei.objects.filter(satker=satker).first()
+    belum_dipakai = KodeSekali.objects.filter(satker=satker)
     konteks = {
         "satker": satker,
         "form": form,
         "form_pengaturan": PengaturanForm(
             initial={"wajib_kode": bool(pengaturan and pengaturan.wajib_kode)}
         ),
-        "belum_dipakai": KodeSekali.objects.filter(satker=satker, dipakai_pada__isnull=True),
-        "jumlah_dipakai": KodeSekali.objects.filter(
-            satker=satker, dipakai_pada__isnull=False
-        ).count(),
+        "belum_dipakai": belum_dipakai,
+        # A used code is deleted (no trace of when): used = made - left.
+        "jumlah_dipakai": max(
+            (pengaturan.kode_dibuat if pengaturan else 0) - belum_dipakai.count(), 0
+        ),
         "url_publik": request.build_absolute_uri(reverse("survei:publik", args=[satker.kode])),
     }
     return render(request, "survei/kode.html", konteks)

@@ -38,12 +38,12 @@ def test_expired_sessions_go_and_live_ones_stay():
     assert Session.objects.get().expire_date > timezone.now()
 
 
-def test_old_one_time_form_tokens_go_and_recent_ones_stay():
-    lama = TokenKirim.objects.create(token="lama")
-    TokenKirim.objects.filter(pk=lama.pk).update(dipakai_pada=LAMA)
-    TokenKirim.objects.create(token="baru")
+def test_used_form_tokens_go_once_they_could_no_longer_be_sent_and_recent_ones_stay():
+    hari_ini = timezone.localdate()
+    TokenKirim.objects.create(sidik="lama", tanggal=hari_ini - datetime.timedelta(days=3))
+    TokenKirim.objects.create(sidik="baru", tanggal=hari_ini)
     jalankan_pekerja(jadwal=True)
-    assert list(TokenKirim.objects.values_list("token", flat=True)) == ["baru"]
+    assert list(TokenKirim.objects.values_list("sidik", flat=True)) == ["baru"]
 
 
 def test_expired_rows_of_the_shared_cache_go_and_live_counters_stay():

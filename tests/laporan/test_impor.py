@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl.utils import get_column_letter
 
 from laporan import impor
 from laporan.impor import lke_impor
@@ -228,3 +229,39 @@ def test_row_errors_are_in_the_users_language(cast):
     with translation.override("en"):
         pesan = _tolak(cast, ubah)
     assert pesan[0].startswith("Row ") and "(A.I.1.ii.b, " in pesan[0]
+
+
+def test_a_formula_without_a_saved_value_is_an_error_not_an_empty_answer(cast):
+    sel = {}
+
+    def ubah(lembar):
+        r = lembar.atur("A.I.1.i.a", "mandiri.jawaban", '=IF(1=1,"Ya","Tidak")')
+        sel["nama"] = f"{get_column_letter(lembar.kunci.index('mandiri.jawaban') + 1)}{r}"
+
+    pesan = _tolak(cast, ubah)  # the stored "Ya"/"Tidak" is kept, nothing is deleted
+    assert pesan == [str(impor.PESAN_RUMUS_TANPA_NILAI % {"sel": sel["nama"]})]
+
+
+def test_an_excel_error_in_an_answer_cell_is_an_error(cast):
+    pesan = _tolak(cast, lambda lembar: lembar.atur("A.I.1.i.a", "mandiri.narasi", "#REF!"))
+    assert len(pesan) == 1 and "#REF!" in pesan[0]
+
+
+def test_rows_past_the_limit_are_refused_not_dropped(cast, monkeypatch):
+    monkeypatch.setattr(impor, "BARIS_MAKS", 400)
+
+    def ubah(lembar):
+        lembar.ws.cell(row=450, column=lembar.kunci.index("kunci") + 1, value="A.I.1.i.a")
+
+    pesan = _tolak(cast, ubah)
+    assert pesan == [str(impor.PESAN_BARIS_LEBIH % {"lembar": "LKE", "maks": 400, "baris": 450})]
+
+
+def test_a_number_beyond_any_answer_is_refused_with_its_row(cast):
+    def ubah(lembar):
+        lembar.atur("A.II.1.i.a|agen_perubahan", "mandiri.jawaban", 1e308)
+        lembar.atur("B.I.a", "mandiri.jawaban", -1e-300)
+
+    pesan = _tolak(cast, ubah)
+    assert len(pesan) == 2
+    assert all("di luar jangkauan" in p for p in pesan)

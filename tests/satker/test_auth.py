@@ -1,7 +1,10 @@
 import re
+from datetime import timedelta
 
+import pytest
 from django.core import mail
 from django.test import override_settings
+from django.utils import timezone
 
 from tests.antrean.bantu import jalankan_pekerja
 
@@ -62,3 +65,58 @@ def test_indonesian_is_the_default_whatever_the_browser_asks(cast, masuk_sebagai
     client = masuk_sebagai("admin_x")
     html = client.get("/satker/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert "Satuan kerja" in html and "Work units" not in html
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, SURVEI_JUMLAH_PROKSI=1)
+@pytest.mark.parametrize(
+    "ejaan",
+    [
+        "OPERATOR_A",
+        "operator_a@contoh.go.id",
+        "Operator_A@Contoh.Go.Id",
+        " operator_a",
+        "operator_a ",
+    ],
+)
+def test_the_lockout_holds_the_person_whatever_the_spelling(cast, client, ejaan):
+    """The issue's bypass: after `operator.kanim` was locked, the same account spelled
+    in capitals, as its e-mail or with a space logged in."""
+    dari = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.5"}
+    for nama in ("operator_a", "OPERATOR_A@contoh.go.id", " Operator_A"):
+        client.post("/masuk/", {"username": nama, "password": "salah"}, **dari)
+    response = client.post("/masuk/", {"username": ejaan, "password": "rahasia-uji-123"}, **dari)
+    assert response.status_code == 429
+    html = response.content.decode()
+    sampai = timezone.localtime(timezone.now() + timedelta(hours=1))
+    assert (
+        f"sampai pukul {sampai:%H:%M}" in html or f"{sampai - timedelta(minutes=1):%H:%M}" in html
+    )
+    assert "_auth_user_id" not in client.session
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, SURVEI_JUMLAH_PROKSI=1)
+def test_a_stranger_elsewhere_cannot_lock_a_colleague_out(cast, client):
+    for _ in range(3):
+        _masuk_dari(client, "operator_a", "salah", "198.51.100.66")
+    assert _masuk_dari(client, "operator_a", "rahasia-uji-123", "198.51.100.66").status_code == 429
+    # The colleague at the office (another address behind the same proxy) still gets in.
+    assert _masuk_dari(client, "operator_a", "rahasia-uji-123", "203.0.113.5").status_code == 302
+
+
+def _masuk_dari(client, username, password, alamat):
+    return client.post(
+        "/masuk/",
+        {"username": username, "password": password},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR=f"1.2.3.4, {alamat}",  # the left part is the client's own claim
+    )
+
+
+def test_failures_are_recorded_against_the_resolved_account(cast, client):
+    from axes.models import AccessAttempt
+
+    client.post("/masuk/", {"username": " OPERATOR_A@contoh.go.id", "password": "salah"})
+    client.post("/masuk/", {"username": "Operator_A", "password": "salah"})
+    assert list(AccessAttempt.objects.values_list("username", "failures_since_start")) == [
+        ("operator_a", 2)
+    ]

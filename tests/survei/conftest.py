@@ -1,12 +1,9 @@
-import itertools
-
 import pytest
 
 from survei.models import Respons
+from survei.perlindungan import token_baru
 from survei.selectors import versi_terbit
 from survei.services import respons_simpan
-
-_token = itertools.count()
 
 PROFIL = {
     "usia": "26-35",
@@ -29,7 +26,7 @@ def isi(satker, jenis, nilai, *, layanan=None, cara=Respons.Cara.PUBLIK, saran="
         jawaban={b.kode: v for b, v in zip(butir, daftar, strict=True)},
         saran=saran,
         cara=cara,
-        token=f"uji-{next(_token)}",
+        token=token_baru(),
     )
 
 
@@ -71,7 +68,7 @@ def langkah_langkah(client, url, jawaban, *, profil=None, saran="", extra=None, 
     halaman = client.get(url)
     assert halaman.status_code == 200
     html = halaman.content.decode()
-    tersembunyi = dict(re.findall(r'type="hidden" name="(token|mulai)" value="([^"]*)"', html))
+    tersembunyi = dict(re.findall(r'type="hidden" name="(token)" value="([^"]*)"', html))
     data = {**tersembunyi, **(profil or PROFIL), **(extra or {})}
     data["langkah"] = 0
     r = client.post(url, data)

@@ -3,14 +3,25 @@ from django.core.exceptions import ValidationError
 
 from survei import services
 from survei.models import KodeSekali, Respons, Skor
+from survei.perlindungan import token_baru
 from survei.selectors import versi_terbit
 from tests.survei.conftest import PROFIL
 
+_TOKEN: dict[str, str] = {}
 
-def _simpan(satker, jawaban=None, **kw):
+
+@pytest.fixture(autouse=True)
+def _token_baru_per_uji():
+    _TOKEN.clear()
+
+
+def _simpan(satker, jawaban=None, token="t-1", **kw):
+    """Store a SPAK response; `token` names a form token the server issued (the same
+    name, the same token)."""
     versi = versi_terbit("spak")
     jawaban = jawaban if jawaban is not None else {f"A{i}": 5 for i in range(1, 6)}
-    data = {"profil": PROFIL, "jawaban": jawaban, "token": "t-1", **kw}
+    token = _TOKEN.setdefault(token, token_baru())
+    data = {"profil": PROFIL, "jawaban": jawaban, "token": token, **kw}
     return services.respons_simpan(satker=satker, versi=versi, **data)
 
 
@@ -48,7 +59,7 @@ def test_a_one_time_code_accepts_one_response(cast):
         _simpan(cast.satker_a, kode=kode, token="t-2")
     assert services.PESAN_KODE_TIDAK_VALID in exc.value.messages
     assert Respons.objects.count() == 1
-    assert KodeSekali.objects.get().dipakai_pada is not None
+    assert not KodeSekali.objects.exists()  # deleted, not stamped with a time
 
 
 def test_another_units_code_is_refused(cast):
@@ -84,3 +95,32 @@ def test_a_double_tap_with_a_code_is_stored_once_and_not_refused(cast):
     assert _simpan(cast.satker_a, kode=kode) is True
     assert _simpan(cast.satker_a, kode=kode) is False
     assert Respons.objects.count() == 1
+
+
+@pytest.mark.parametrize("token", ["", "t-1", "eyJuIjoieCIsInQiOjB9:1abc:palsu"])
+def test_a_token_the_server_never_issued_is_refused(cast, token):
+    versi = versi_terbit("spak")
+    with pytest.raises(ValidationError) as exc:
+        services.respons_simpan(
+            satker=cast.satker_a,
+            versi=versi,
+            profil=PROFIL,
+            jawaban={f"A{i}": 5 for i in range(1, 6)},
+            token=token,
+        )
+    assert exc.value.code == "token"
+    assert Respons.objects.count() == 0
+
+
+def test_a_used_token_is_kept_only_as_a_keyed_hash_with_the_date(cast):
+    from django.utils import timezone
+
+    from survei.models import TokenKirim
+    from survei.perlindungan import baca_token
+
+    assert _simpan(cast.satker_a) is True
+    bekas = TokenKirim.objects.values().get()
+    assert set(bekas) == {"id", "sidik", "tanggal"}
+    assert bekas["tanggal"] == timezone.localdate()
+    assert bekas["sidik"] == baca_token(_TOKEN["t-1"]).sidik
+    assert baca_token(_TOKEN["t-1"]).nonce not in bekas["sidik"]

@@ -1,6 +1,10 @@
+import time
+from unittest import mock
+
 import pytest
 
 from survei.models import Respons, Skor
+from survei.perlindungan import token_baru
 from survei.services import kode_buat, layanan_tambah
 from survei.views.publik import PESAN_KEDALUWARSA, PESAN_TERLALU_CEPAT
 from tests.survei.conftest import PROFIL, langkah_langkah
@@ -86,7 +90,7 @@ def test_oversized_text_stores_nothing(client, cast, cepat):
 def test_the_honeypot_looks_successful_but_stores_nothing(client, cast, cepat):
     r, data = langkah_langkah(client, URL, SPAK)
     Respons.objects.all().delete()
-    data.update({"situs": "http://spam.example", "token": "token-lain-untuk-bot"})
+    data.update({"situs": "http://spam.example", "token": token_baru()})
     r = client.post(URL, data)
     assert r.status_code == 302
     assert Respons.objects.count() == 0
@@ -100,11 +104,36 @@ def test_a_form_sent_faster_than_a_person_can_read_is_refused(client, cast, sett
     assert Respons.objects.count() == 0
 
 
-def test_a_tampered_start_time_restarts_the_form(client, cast, cepat):
+@pytest.mark.parametrize("token", ["baru-1", "x" * 5000, ""])
+def test_an_invented_token_restarts_the_form_and_stores_nothing(client, cast, cepat, token):
     r, data = langkah_langkah(client, URL, SPAK)
-    data.update({"mulai": "palsu", "token": "baru-1"})
+    Respons.objects.all().delete()
+    data.update({"token": token})
     r = client.post(URL, data)
+    assert r.status_code == 200
     assert str(PESAN_KEDALUWARSA) in r.content.decode()
+    assert Respons.objects.count() == 0
+
+
+def test_an_aged_token_is_refused_and_fill_time_counts_from_its_issue(client, cast, settings):
+    """The issue's attack: one old start value reused with invented tokens stored
+    responses with a 0 s fill time. Now the token carries its issue time, expires
+    after SURVEI_TOKEN_JAM hours, and a new one starts the clock again."""
+    settings.SURVEI_WAKTU_MIN_DETIK = 30
+    settings.SURVEI_TOKEN_JAM = 4
+    _r, data = langkah_langkah(client, URL, SPAK, ketat=False)
+    Respons.objects.all().delete()
+    with mock.patch("time.time", return_value=time.time() - 5 * 3600):
+        tua = token_baru()
+    r = client.post(URL, {**data, "token": tua})
+    assert str(PESAN_KEDALUWARSA) in r.content.decode()
+    r = client.post(URL, {**data, "token": token_baru()})  # fresh: 0 s old, too fast
+    assert str(PESAN_TERLALU_CEPAT) in r.content.decode()
+    with mock.patch("time.time", return_value=time.time() - 60):
+        wajar = token_baru()
+    assert client.post(URL, {**data, "token": wajar}).status_code == 302
+    assert client.post(URL, {**data, "token": wajar}).status_code == 302  # used: not again
+    assert Respons.objects.count() == 1
 
 
 def test_a_double_submission_is_stored_once(client, cast, cepat):
@@ -157,7 +186,7 @@ def test_english_by_the_language_link(client, cast):
 def test_a_value_tampered_on_the_last_page_stores_nothing(client, cast, cepat):
     r, data = langkah_langkah(client, URL, SPAK)
     Respons.objects.all().delete()
-    data.update({"b_A4": "9", "token": "token-baru-2"})
+    data.update({"b_A4": "9", "token": token_baru()})
     r = client.post(URL, data)
     assert r.status_code == 400
     assert Respons.objects.count() == 0
@@ -169,7 +198,7 @@ def test_in_english_the_questions_and_options_are_english(client, cast, cepat):
     assert "About you" in html and "Prefer not to say" in html
     import re
 
-    data = dict(re.findall(r'type="hidden" name="(token|mulai)" value="([^"]*)"', html))
+    data = dict(re.findall(r'type="hidden" name="(token)" value="([^"]*)"', html))
     halaman_2 = client.post(URL, {**data, **PROFIL, "langkah": 0}).content.decode()
     assert "Staff serve everyone equally" in halaman_2
     assert "6 — Strongly agree" in halaman_2
