@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
@@ -474,7 +475,8 @@ class Ringkasan:
             isi_sel(ws.cell(row=r, column=4 + i * blok), lap.nama)
             ws.cell(row=r, column=4 + i * blok).font = HURUF_TEBAL
         r += 1
-        tulis_baris(ws, r, [_("No"), _("Area"), _("Bobot"), *(per * len(lapisan))], tebal=True)
+        judul_no = pgettext("nomor urut", "No")  # plain "No" is Django's "Tidak" (yes/no)
+        tulis_baris(ws, r, [judul_no, _("Area"), _("Bobot"), *(per * len(lapisan))], tebal=True)
         baris_judul = r
         baris_area = {}
         per_bagian = ins.pengaturan.minimum_area == "per_bagian"
