@@ -7,6 +7,7 @@ app_name = "laporan"
 urlpatterns = [
     path("", include("laporan.urls_rekap")),
     path("penilaian/<int:pk>/unduh/lke.xlsx", lke.lke_unduh, name="lke_unduh"),
+    path("penilaian/<int:pk>/unduh/lke-portal.xlsx", lke.lke_unduh_portal, name="lke_unduh_portal"),
     path("penilaian/<int:pk>/impor-lke/", lke.lke_impor, name="lke_impor"),
     path("penilaian/<int:pk>/unduh/bukti.zip", lke.paket_bukti_unduh, name="paket_bukti_unduh"),
 ]

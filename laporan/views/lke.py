@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from laporan.forms import ImporLkeForm
 from laporan.impor import lke_impor as lke_impor_layanan
+from laporan.lembar_lampiran3 import lampiran3_buku
 from laporan.lembar_lke import lke_buku
 from laporan.paket import paket_bukti_tulis
 from laporan.sumber import data_lke, nama_berkas
@@ -30,13 +31,26 @@ def kirim_berkas(berkas, nama: str, tipe: str) -> FileResponse:
     return response
 
 
-@login_required
-def lke_unduh(request, pk):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
-    buku = lke_buku(data_lke(penilaian=penilaian, basis_url=request.build_absolute_uri("/")))
+def _kirim_buku(buku, nama: str) -> FileResponse:
     berkas = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
     buku.save(berkas)
-    return kirim_berkas(berkas, nama_berkas(penilaian, "lke", "xlsx"), XLSX)
+    return kirim_berkas(berkas, nama, XLSX)
+
+
+@login_required
+def lke_unduh(request, pk):
+    """The LKE in the layout of Lampiran III (what evaluators and auditors know)."""
+    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    data = data_lke(penilaian=penilaian, basis_url=request.build_absolute_uri("/"))
+    return _kirim_buku(lampiran3_buku(data), nama_berkas(penilaian, "lke", "xlsx"))
+
+
+@login_required
+def lke_unduh_portal(request, pk):
+    """The LKE in the portal's own layout (one row per question code, hidden keys)."""
+    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    data = data_lke(penilaian=penilaian, basis_url=request.build_absolute_uri("/"))
+    return _kirim_buku(lke_buku(data), nama_berkas(penilaian, "lke-portal", "xlsx"))
 
 
 def lapisan_boleh_impor(user, penilaian) -> list[str]:

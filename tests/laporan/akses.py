@@ -34,6 +34,7 @@ IMPOR_A = peta(
 
 KASUS = [
     Kasus("laporan:lke_unduh", _p("unduh/lke.xlsx"), BACA_A),
+    Kasus("laporan:lke_unduh_portal", _p("unduh/lke-portal.xlsx"), BACA_A),
     Kasus("laporan:lke_impor", _p("impor-lke/"), IMPOR_A),
     Kasus("laporan:paket_bukti_unduh", _p("unduh/bukti.zip"), BACA_A),
 ]
