@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from laporan.views import lke
+from laporan.views import lke, pratinjau
 
 app_name = "laporan"
 
@@ -9,5 +9,10 @@ urlpatterns = [
     path("penilaian/<int:pk>/unduh/lke.xlsx", lke.lke_unduh, name="lke_unduh"),
     path("penilaian/<int:pk>/unduh/lke-portal.xlsx", lke.lke_unduh_portal, name="lke_unduh_portal"),
     path("penilaian/<int:pk>/impor-lke/", lke.lke_impor, name="lke_impor"),
+    path(
+        "penilaian/<int:pk>/impor-lke/<uuid:token>/",
+        pratinjau.lke_impor_pratinjau,
+        name="lke_impor_pratinjau",
+    ),
     path("penilaian/<int:pk>/unduh/bukti.zip", lke.paket_bukti_unduh, name="paket_bukti_unduh"),
 ]

@@ -2,22 +2,19 @@
 
 import tempfile
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 
+from laporan.access_impor import penilaian_untuk_diimpor
 from laporan.forms import ImporLkeForm
-from laporan.impor import lke_impor as lke_impor_layanan
+from laporan.impor_pratinjau import pratinjau_siapkan
 from laporan.lembar_lampiran3 import lampiran3_buku
 from laporan.lembar_lke import lke_buku
 from laporan.paket import paket_bukti_tulis
 from laporan.sumber import data_lke, nama_berkas
 from penilaian.access import penilaian_untuk_dibaca
-from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
-from satker.lingkup import lingkup_pengguna
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -53,49 +50,21 @@ def lke_unduh_portal(request, pk):
     return _kirim_buku(lke_buku(data), nama_berkas(penilaian, "lke-portal", "xlsx"))
 
 
-def lapisan_boleh_impor(user, penilaian) -> list[str]:
-    """Layers this user may write from a workbook: the unit's team its own layer, an
-    assigned evaluator (or a superuser) the evaluator layers."""
-    lapisan = []
-    if lingkup_pengguna(user).boleh_isi(penilaian.satker_id):
-        lapisan.append(Lapisan.MANDIRI)
-    ditugaskan = set(
-        PenugasanEvaluator.objects.filter(penilaian=penilaian, evaluator=user).values_list(
-            "lapisan", flat=True
-        )
-    )
-    lapisan += [lp for lp in LAPISAN_EVALUATOR if user.is_superuser or lp in ditugaskan]
-    return lapisan
-
-
 @login_required
 def lke_impor(request, pk):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
-    lapisan = lapisan_boleh_impor(request.user, penilaian)
-    if not lapisan:
-        raise PermissionDenied(_("Anda tidak dapat mengisi lapisan mana pun dari penilaian ini."))
+    """Upload: the file is checked, kept privately and read; then the preview."""
+    penilaian, lapisan = penilaian_untuk_diimpor(request.user, pk)
     form = ImporLkeForm(request.POST or None, request.FILES or None)
     galat = []
     if request.method == "POST" and form.is_valid():
         try:
-            hasil = lke_impor_layanan(
-                penilaian=penilaian,
-                berkas=form.cleaned_data["berkas"],
-                oleh=request.user,
-                lapisan=lapisan,
+            unggahan = pratinjau_siapkan(
+                penilaian=penilaian, oleh=request.user, berkas=form.cleaned_data["berkas"]
             )
         except ValidationError as exc:
             galat = exc.messages
         else:
-            jumlah = sum(hasil.diubah.values())
-            messages.success(request, _("LKE diimpor: %(n)s jawaban diubah.") % {"n": jumlah})
-            for lp in hasil.dilewati:
-                messages.info(
-                    request,
-                    _("Jawaban lapisan %(lapisan)s di berkas tidak diimpor (bukan lapisan Anda).")
-                    % {"lapisan": Lapisan(lp).label},
-                )
-            return redirect("penilaian:detail", pk=penilaian.pk)
+            return redirect("laporan:lke_impor_pratinjau", pk=penilaian.pk, token=unggahan.token)
     konteks = {"penilaian": penilaian, "form": form, "galat": galat, "lapisan": lapisan}
     return render(request, "laporan/lke_impor.html", konteks, status=400 if galat else 200)
 
