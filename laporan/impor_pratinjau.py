@@ -51,13 +51,17 @@ def pratinjau_siapkan(*, penilaian: Penilaian, oleh, berkas) -> UnggahanLke:
 
 def pemetaan_awal(hasil: HasilBaca, lapisan: list[str]) -> dict[str, str]:
     """The column each layer would take unless the person chooses otherwise: the one
-    whose header names the layer; with one layer and one column, that column."""
+    whose header names the layer most surely; with one layer and one column, that one."""
     pemetaan, dipakai = {}, set()
     for lap in lapisan:
-        sumber = next((s for s in hasil.sumber if s.tebakan == lap and s.id not in dipakai), None)
-        if sumber is not None:
-            pemetaan[lap] = sumber.id
-            dipakai.add(sumber.id)
+        calon = sorted(
+            (s.tebakan[1], i, s.id)
+            for i, s in enumerate(hasil.sumber)
+            if s.tebakan and s.tebakan[0] == lap and s.id not in dipakai
+        )
+        if calon:
+            pemetaan[lap] = calon[0][2]
+            dipakai.add(calon[0][2])
     if not pemetaan and len(lapisan) == 1 and len(hasil.sumber) == 1:
         pemetaan[lapisan[0]] = hasil.sumber[0].id
     return pemetaan

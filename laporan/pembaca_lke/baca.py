@@ -63,9 +63,11 @@ ALASAN_KOLOM = {
     ),
 }
 ALASAN_LEMBAR = gettext_lazy("Bukan tabel LKE (tidak ada pertanyaan yang dikenali).")
-TEBAKAN = (  # words in a source's header or sheet name -> the layer they suggest
+TEBAKAN = (  # words in a source's header or sheet name -> the layer they suggest, surest first
     ("tpi", ("itjen", "inspektorat", "irjen", "inspektur", "tpi itjen", "tpi kementerian")),
-    ("kanwil", ("kanwil", "wilayah", "pendahuluan")),
+    # The Kanwil's pre-assessment comes before the inspectorate's; Itjen templates call
+    # that first evaluation "TPI Unit".
+    ("kanwil", ("kanwil", "wilayah", "pendahuluan", "tpi unit")),
     ("tpi", ("tpi", "evaluator", "penilai")),
     ("mandiri", ("mandiri", "unit", "satker", "satuan kerja", "self", "jawaban")),
 )
@@ -101,11 +103,12 @@ class HasilBaca:
         return hitung
 
 
-def tebak_lapisan(*teks: str) -> str | None:
+def tebak_lapisan(*teks: str) -> tuple[str, int] | None:
+    """The layer a header suggests and how surely (0 surest), or None."""
     n = f" {normal(' '.join(teks))} "
-    for lapisan, kata in TEBAKAN:
+    for yakin, (lapisan, kata) in enumerate(TEBAKAN):
         if any(f" {k} " in n for k in kata):
-            return lapisan
+            return lapisan, yakin
     return None
 
 

@@ -62,7 +62,7 @@ class Sumber:
     kolom: int
     kolom_catatan: int | None
     label: str
-    tebakan: str | None = None  # the layer its header suggests
+    tebakan: tuple[str, int] | None = None  # the layer its header suggests, how surely
     jawaban: dict = field(default_factory=dict)  # code -> raw answer (None: empty)
     catatan: dict = field(default_factory=dict)  # code -> text
     baris: dict = field(default_factory=dict)  # code -> row number
