@@ -33,7 +33,7 @@ from penilaian.hasil import KODE_SURVEI
 from penilaian.scoring import model as m
 
 PORTAL, UMUM = "portal", "umum"
-COCOK_MIN = 5  # questions a table must match to count as an LKE table
+COCOK_MIN = 3  # questions a table must match (a sheet of hasil items has three)
 ISI_MIN = 5  # answers a column without a "Jawaban" header must hold to be a source
 
 PESAN_BUKAN_LKE = gettext_lazy(
@@ -63,6 +63,7 @@ ALASAN_KOLOM = {
     ),
 }
 ALASAN_LEMBAR = gettext_lazy("Bukan tabel LKE (tidak ada pertanyaan yang dikenali).")
+ALASAN_TANPA_KOLOM = gettext_lazy("Tidak ada kolom jawaban (ringkasan atau rekap).")
 TEBAKAN = (  # words in a source's header or sheet name -> the layer they suggest, surest first
     ("tpi", ("itjen", "inspektorat", "irjen", "inspektur", "tpi itjen", "tpi kementerian")),
     # The Kanwil's pre-assessment comes before the inspectorate's; Itjen templates call
@@ -112,40 +113,44 @@ def tebak_lapisan(*teks: str) -> tuple[str, int] | None:
     return None
 
 
+# Roles whose columns are never answers, whatever they hold. A "Nilai" column is looked
+# at: some templates keep the answer letters there.
+BUKAN_JAWABAN = {"kode", "nomor", "teks", "bobot", "penjelasan", "pilihan", "catatan", "bukti"}
+
+
+def _berisi_jawaban(tabel: Tabel, cocok: Pencocokan, ins: m.Instrumen, kolom: int) -> bool:
+    """Whether a column holds valid option answers row after row."""
+    isi = sah = 0
+    for kode, c in cocok.pertanyaan.items():
+        p = ins.cari(kode)
+        nilai = teks_sel(tabel.lembar.ambil(c.baris, kolom))
+        if not nilai or p.jenis not in m.JENIS_OPSI:
+            continue
+        isi += 1
+        sah += opsi_dari(nilai, p) in {o.label for o in p.opsi}
+    return sah >= ISI_MIN and sah >= 0.6 * isi
+
+
 def _kolom_sumber(tabel: Tabel, cocok: Pencocokan, ins: m.Instrumen) -> list[int]:
     """Answer columns: headed "Jawaban", or holding answers row after row (a column
-    headed only by a layer's name: "Unit", "TPI Itjen")."""
+    headed only by a layer's name, "Unit", "TPI Itjen", or a "Nilai" of letters)."""
     kolom = tabel.kolom("jawaban")
-    dikenal = {
-        "kode",
-        "nomor",
-        "teks",
-        "bobot",
-        "penjelasan",
-        "pilihan",
-        "catatan",
-        "bukti",
-        "nilai",
-        "persen",
-    }
     lebar = max((len(b) for b in tabel.lembar.sel), default=0)
     for k in range(1, lebar):
-        if k in kolom or tabel.peran.get(k) in dikenal:
+        peran = tabel.peran.get(k, "")
+        if k in kolom or peran in BUKAN_JAWABAN or peran == "persen":
             continue
         judul = tabel.judul.get(k, "")
-        if judul and tebak_lapisan(judul) is None:
+        if judul and peran != "nilai" and tebak_lapisan(judul) is None:
             continue  # a column with a header of its own that names no layer
-        isi = sah = 0
-        for kode, c in cocok.pertanyaan.items():
-            p = ins.cari(kode)
-            nilai = teks_sel(tabel.lembar.ambil(c.baris, k))
-            if not nilai or p.jenis not in m.JENIS_OPSI:
-                continue
-            isi += 1
-            sah += opsi_dari(nilai, p) in {o.label for o in p.opsi}
-        if sah >= ISI_MIN and sah >= 0.6 * isi:
+        if _berisi_jawaban(tabel, cocok, ins, k):
             kolom.append(k)
-    return sorted(kolom)
+            tabel.peran[k] = "jawaban"
+    kolom.sort()
+    for k in tabel.kolom("penjelasan"):
+        if kolom and k > kolom[0]:  # "Penjelasan" after the answers: the layer's notes
+            tabel.peran[k] = "catatan"
+    return kolom
 
 
 def _kolom_catatan(tabel: Tabel, kolom: int, semua: list[int]) -> int | None:
@@ -159,19 +164,16 @@ def _kolom_catatan(tabel: Tabel, kolom: int, semua: list[int]) -> int | None:
     return None
 
 
-def _sumber_tabel(tabel: Tabel, cocok: Pencocokan, ins: m.Instrumen, banyak: bool) -> list[Sumber]:
+def _sumber_tabel(tabel: Tabel, cocok: Pencocokan, ins: m.Instrumen) -> list[Sumber]:
     semua = _kolom_sumber(tabel, cocok, ins)
     hasil = []
     for k in semua:
-        label = tabel.label.get(k) or f"Kolom {get_column_letter(k)}"
-        if banyak:
-            label = f"{tabel.lembar.nama} · {label}"
         sumber = Sumber(
             id=f"{tabel.lembar.nama}!{get_column_letter(k)}",
             lembar=tabel.lembar.nama,
             kolom=k,
             kolom_catatan=_kolom_catatan(tabel, k, semua),
-            label=label,
+            label=tabel.label.get(k) or f"Kolom {get_column_letter(k)}",
             tebakan=tebak_lapisan(tabel.label.get(k, ""), tabel.lembar.nama),
         )
         hasil.append(PembacaSumber(tabel, cocok, ins, sumber).baca())
@@ -218,6 +220,38 @@ def _tabel(lembar: Lembar, indeks: Indeks) -> tuple[Tabel, Pencocokan] | None:
     return tabel, cocok
 
 
+def _gabung(sumber: list[Sumber]) -> list[Sumber]:
+    """Columns of the same name on sheets holding different questions (one sheet per
+    area) are one source; columns that answer the same questions (one sheet per layer)
+    stay apart, named by their sheet."""
+    kelompok: dict[str, list[Sumber]] = {}
+    for s in sumber:
+        kelompok.setdefault(normal(s.label), []).append(s)
+    hasil = []
+    banyak_lembar = len({s.lembar for s in sumber}) > 1
+    for anggota in kelompok.values():
+        kode = [k for s in anggota for k in s.baris]
+        if len(anggota) == 1 or len(kode) != len(set(kode)):
+            for s in anggota:
+                if banyak_lembar:
+                    s.label = f"{s.lembar} · {s.label}"
+                hasil.append(s)
+            continue
+        satu = anggota[0]
+        lembar = ", ".join(s.lembar for s in anggota)
+        for s in anggota[1:]:
+            satu.jawaban |= s.jawaban
+            satu.catatan |= s.catatan
+            satu.baris |= s.baris
+            satu.galat += s.galat
+            satu.kolom_catatan = satu.kolom_catatan or s.kolom_catatan
+        satu.id = "+".join(s.id for s in anggota)
+        satu.label = f"{satu.label} ({lembar})"
+        satu.lembar = lembar
+        hasil.append(satu)
+    return hasil
+
+
 def baca_umum(lembar: list[Lembar], ins: m.Instrumen) -> HasilBaca:
     """A workbook of any LKE layout (already loaded as grids)."""
     indeks = Indeks(ins)
@@ -232,19 +266,24 @@ def baca_umum(lembar: list[Lembar], ins: m.Instrumen) -> HasilBaca:
         ketemu.append(t)
     if not ketemu:
         raise ValidationError(PESAN_BUKAN_LKE, code="bukan_lke")
+    sumber = []
     for tabel, cocok in ketemu:
-        sumber = _sumber_tabel(tabel, cocok, ins, banyak=len(ketemu) > 1)
-        hasil.sumber += sumber
-        hasil.tak_diambil += _lewati_tabel(tabel, cocok, sumber)
-        for s in sumber:
+        milik = _sumber_tabel(tabel, cocok, ins)
+        if not milik:  # a summary sheet naming a few items: nothing to import there
+            hasil.lembar_lain.append((tabel.lembar.nama, str(ALASAN_TANPA_KOLOM)))
+            continue
+        sumber += milik
+        hasil.tak_diambil += _lewati_tabel(tabel, cocok, milik)
+        for s in milik:
             hasil.tak_diambil += s.tak_diambil
-        hasil.tabel.append(
-            TabelTerbaca(tabel.lembar.nama, tabel.kepala, tabel.awal, tabel.akhir, cocok.pertanyaan)
+        baris = TabelTerbaca(
+            tabel.lembar.nama, tabel.kepala, tabel.awal, tabel.akhir, cocok.pertanyaan
         )
-    if not hasil.sumber:
-        raise ValidationError(
-            PESAN_TANPA_JAWABAN % {"lembar": ketemu[0][0].lembar.nama}, code="tanpa_jawaban"
-        )
+        hasil.tabel.append(baris)
+    if not sumber:
+        nama = ketemu[0][0].lembar.nama
+        raise ValidationError(PESAN_TANPA_JAWABAN % {"lembar": nama}, code="tanpa_jawaban")
+    hasil.sumber = _gabung(sumber)
     ada = {k for t in hasil.tabel for k in t.cocok}
     hasil.tak_ditemukan = [p.kode for p in ins.pertanyaan if p.kode not in ada]
     return hasil

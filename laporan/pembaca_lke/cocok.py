@@ -292,7 +292,13 @@ class Pembaca:
             elif tk.jenis == "strip":
                 huruf = chr(ord("a") + t.strip)
         if huruf is None:
-            self.baris_teks(r, teks, struktur=True)
+            # A structure token beside a question's own text ("1" numbering questions,
+            # or a running number) is a question after all, if the row has an answer
+            # type (a group row such as "i. Penyampaian LHKPN" has none).
+            pertanyaan = normal(teks) in self.i.teks and (
+                not self.t.kolom("pilihan") or bool(self.pilihan(r))
+            )
+            self.baris_teks(r, teks, struktur=not pertanyaan)
             return
         self.pertanyaan_cocok(r, t.kode(huruf), teks)
 

@@ -182,12 +182,39 @@ def _atas_termasuk(atas: dict[int, str], utama: dict[int, str]) -> bool:
     return bool(isian) and min(atas) >= min(isian)
 
 
+OPSI_SAJA = {"a", "b", "c", "d", "e", "ya", "tidak", "y", "t"}
+
+
+def _bawah_termasuk(bawah: dict[int, str], utama: dict[int, str]) -> bool:
+    """Whether the row below the header is part of it: it names answer/value columns,
+    or it splits a "Jawaban" cell above it into columns (Unit Kerja | Evaluator)."""
+    if not _seperti_kepala(bawah):
+        return False
+    if {peran_label(t) for t in bawah.values()} & PERAN_ISIAN:
+        return True
+    isian = [k for k, t in utama.items() if peran_label(t) in PERAN_ISIAN]
+    return (
+        bool(isian)
+        and min(bawah) >= min(isian)
+        and not any(normal(t) in OPSI_SAJA for t in bawah.values())
+    )
+
+
+def _peran_dua_baris(grup: str, sub: str) -> str:
+    """A column's role under a two-row header: its own cell's, else (cell empty: merged
+    down) the group's; a group "Jawaban" over "Unit" | "TPI" makes both answer columns."""
+    peran_grup = peran_label(grup)
+    if not sub:
+        return peran_grup
+    return peran_label(sub) or (peran_grup if peran_grup in PERAN_ISIAN else "")
+
+
 def _tabel_dari_kepala(lembar: Lembar, r: int) -> Tabel:
     atas, bawah = _teks_baris(lembar, r - 1) if r > 1 else {}, _teks_baris(lembar, r + 1)
     kepala = [r]
     utama = _teks_baris(lembar, r)
     # A row below naming answer/value columns belongs to the header (two-row headers).
-    if {peran_label(t) for t in bawah.values()} & PERAN_ISIAN and _seperti_kepala(bawah):
+    if _bawah_termasuk(bawah, utama):
         kepala.append(r + 1)
     elif _atas_termasuk(atas, utama):
         kepala.insert(0, r - 1)
@@ -209,9 +236,7 @@ def _tabel_dari_kepala(lembar: Lembar, r: int) -> Tabel:
             tabel.label[k] = (
                 " · ".join(x for x in (nama_grup, nama_sub) if x) if nama_sub else nama_grup
             )
-            tabel.peran[k] = peran_label(nama_sub) or (
-                peran_label(nama_grup) if not nama_sub else ""
-            )
+            tabel.peran[k] = _peran_dua_baris(nama_grup, nama_sub)
     else:
         for k, t in _teks_baris(lembar, r).items():
             tabel.label[k] = tabel.judul[k] = t
@@ -245,6 +270,9 @@ def _kolom_teks(tabel: Tabel) -> None:
     if calon[teks][0] == 0:
         teks = max(calon, key=lambda k: (calon[k][0], -k))
     tabel.kolom_teks = teks
+    for k in tabel.kolom("teks"):
+        if k > akhir:  # "Penilaian Unit" over an answer column: not the question text
+            tabel.peran[k] = ""
     tabel.peran[teks] = "teks"
     tabel.kolom_nomor = [
         k

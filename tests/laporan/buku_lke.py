@@ -471,3 +471,63 @@ def buku_majemuk(ins: m.Instrumen, jawaban: Mapping) -> Workbook:
                             ]
                         )
     return wb
+
+
+def buku_per_area(ins: m.Instrumen, jawaban: Mapping) -> Workbook:
+    """One sheet per area (and one for hasil), questions by text, options typed with
+    their description ("A. Jika …", "Ya, jika …")."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for a in [*ins.area, None]:
+        ws = wb.create_sheet(f"Area {a.no}" if a else "Hasil")
+        ws.append(["No", "Pertanyaan", "Jawaban", "Keterangan"])
+        kode = [p for p in ins.pertanyaan if (p.area == a.kode if a else p.kode.startswith("B."))]
+        for i, p in enumerate(kode, start=1):
+            j = jawaban.get(p.kode)
+            if p.jenis == m.NILAI:
+                ws.append([i, teks_pertanyaan(p), None if j is None else float(j), None])
+            if p.jenis not in m.JENIS_OPSI:
+                continue
+            opsi = p.opsi_berlabel(j) if j else None
+            teks = None if opsi is None else f"{opsi.label}. {opsi.teks}"
+            if opsi is not None and p.jenis == m.YA_TIDAK:
+                teks = opsi.teks if opsi.teks.lower().startswith(opsi.label.lower()) else opsi.label
+            ws.append([i, teks_pertanyaan(p), teks, None])
+    return wb
+
+
+def buku_per_lapisan(ins: m.Instrumen, lapisan: Mapping[str, Mapping]) -> Workbook:
+    """The official layout once per layer, one sheet each ("Unit", "TPI")."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for nama, jawaban in lapisan.items():
+        sumber = buku_resmi(ins, jawaban).active
+        ws = wb.create_sheet(nama)
+        for baris in sumber.iter_rows():
+            for sel in baris:
+                if sel.value is not None:
+                    baru = ws.cell(row=sel.row, column=sel.column, value=sel.value)
+                    baru.number_format = sel.number_format
+    return wb
+
+
+def buku_grup_jawaban(ins: m.Instrumen, unit: Mapping, evaluator: Mapping) -> Workbook:
+    """A header "Jawaban" over "Unit Kerja" | "Evaluator", and "Penilaian" spelled out
+    for the question column; the answer letters under a "Nilai" header elsewhere."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Kode", "Penilaian", "Pilihan Jawaban", "Jawaban", None, "Keterangan"])
+    ws.append([None, None, None, "Unit Kerja", "Evaluator", None])
+    ws.merge_cells("D1:E1")
+    for p in ins.pertanyaan:
+        if p.jenis in m.JENIS_OPSI:
+            ws.append(
+                [
+                    p.kode,
+                    p.teks,
+                    p.jenis,
+                    _opsi(p, unit.get(p.kode)),
+                    _opsi(p, evaluator.get(p.kode)),
+                ]
+            )
+    return wb

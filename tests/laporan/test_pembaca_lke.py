@@ -266,3 +266,42 @@ def test_the_english_lampiran_iii_export_reads_back(cast):
         hasil = _baca(wb, ins)
     [unit] = hasil.sumber
     assert terisi(unit) == normal_jawaban(ins, jawaban)
+
+
+def _opsi_saja(p):
+    return p.jenis in m.JENIS_OPSI
+
+
+def test_one_sheet_per_area_is_one_answer_column():
+    ins = instrumen()
+    jawaban = jawaban_uji(ins)
+    hasil = _baca(buku_lke.buku_per_area(ins, jawaban), ins)
+    [sumber] = hasil.sumber
+    assert sumber.label == "Jawaban (Area 1, Area 2, Area 3, Area 4, Area 5, Area 6, Hasil)"
+    assert len(hasil.tabel) == 7 and set(hasil.cara()) <= {"teks", "teks_mirip"}
+    # Answers typed with their description ("A. Jika …", "Ya, jika …").
+    assert terisi(sumber) == normal_jawaban(ins, jawaban, _opsi_saja)
+
+
+def test_one_sheet_per_layer_gives_a_column_per_sheet_named_by_it():
+    ins = instrumen()
+    lapisan = {"Unit": jawaban_uji(ins), "TPI": jawaban_uji(ins, 4)}
+    hasil = _baca(buku_lke.buku_per_lapisan(ins, lapisan), ins)
+    assert [(s.label, s.tebakan[0]) for s in hasil.sumber] == [
+        ("Unit · Jawaban", "mandiri"),
+        ("TPI · Jawaban", "tpi"),
+    ]
+    for s, jawaban in zip(hasil.sumber, lapisan.values(), strict=True):
+        assert terisi(s) == normal_jawaban(ins, jawaban)
+
+
+def test_a_jawaban_header_over_unit_and_evaluator_columns():
+    ins = instrumen()
+    unit, evaluator = jawaban_uji(ins), jawaban_uji(ins, 2)
+    hasil = _baca(buku_lke.buku_grup_jawaban(ins, unit, evaluator), ins)
+    assert [(s.label, s.tebakan[0]) for s in hasil.sumber] == [
+        ("Jawaban · Unit Kerja", "mandiri"),
+        ("Jawaban · Evaluator", "tpi"),
+    ]
+    assert terisi(hasil.sumber[0]) == normal_jawaban(ins, unit, _opsi_saja)
+    assert terisi(hasil.sumber[1]) == normal_jawaban(ins, evaluator, _opsi_saja)
