@@ -96,65 +96,39 @@ class RingkasanLampiran3:
         return lambda i, lap: ["", "", Rumus(f"=N({sumber(i, lap)})"), self.persen(i)]
 
     def tabel_nilai(self) -> None:
-        ins = self.ins
-        for a in ins.area:
+        """Areas (pemenuhan, reform, value, %), then the hasil items and totals."""
+        for a in self.ins.area:
 
             def isi(i, lap, a=a):
                 pem = self.ref(lap, (AREA, f"A.I.{a.no}"))
                 ref = self.ref(lap, (AREA, f"A.II.{a.no}"))
                 awal = f"{self.kolom_nilai(i, 0)}{self.r}"
                 akhir = f"{self.kolom_nilai(i, 1)}{self.r}"
-                return [
-                    Rumus(f"={pem}"),
-                    Rumus(f"={ref}"),
-                    Rumus(f"={awal}+{akhir}"),
-                    self.persen(i),
-                ]
+                jumlah = Rumus(f"={awal}+{akhir}")
+                return [Rumus(f"={pem}"), Rumus(f"={ref}"), jumlah, self.persen(i)]
 
             self.baris(f"area_{a.no}", a.no, a.nama, a.bobot, isi)
-        self.baris(
-            "pengungkit",
-            "",
-            _("Total komponen pengungkit"),
-            sum(a.bobot for a in ins.area),
-            self.hanya_nilai(lambda i, lap: self.ref(lap, (KOMPONEN, "A"))),
-            tebal=True,
-        )
-        no = len(ins.area)
-        for k in ins.kelompok_hasil:
-            for s in (s for s in ins.subarea if s.area == k.kode):
+        self.total("pengungkit", _("Total komponen pengungkit"), (KOMPONEN, "A"))
+        self.tabel_hasil()
+        self.total("hasil", _("Total komponen hasil"), (KOMPONEN, "B"))
+        self.total("total", _("Nilai evaluasi Zona Integritas"), (TOTAL, "total"))
+
+    def tabel_hasil(self) -> None:
+        no = len(self.ins.area)
+        for k in self.ins.kelompok_hasil:
+            for s in (s for s in self.ins.subarea if s.area == k.kode):
                 no += 1
-                self.baris(
-                    s.kode,
-                    no,
-                    s.nama,
-                    s.bobot,
-                    self.hanya_nilai(lambda i, lap, kode=s.kode: self.ref(lap, (SUBAREA, kode))),
+                sumber = self.hanya_nilai(
+                    lambda i, lap, kode=s.kode: self.ref(lap, (SUBAREA, kode))
                 )
-            self.baris(
-                k.kode,
-                "",
-                k.nama,
-                k.bobot,
-                self.hanya_nilai(lambda i, lap, kode=k.kode: self.ref(lap, (AREA, kode))),
-                tebal=True,
-            )
-        self.baris(
-            "hasil",
-            "",
-            _("Total komponen hasil"),
-            sum(k.bobot for k in ins.kelompok_hasil),
-            self.hanya_nilai(lambda i, lap: self.ref(lap, (KOMPONEN, "B"))),
-            tebal=True,
-        )
-        self.baris(
-            "total",
-            "",
-            _("Nilai evaluasi Zona Integritas"),
-            sum(a.bobot for a in ins.area) + sum(k.bobot for k in ins.kelompok_hasil),
-            self.hanya_nilai(lambda i, lap: self.ref(lap, (TOTAL, "total"))),
-            tebal=True,
-        )
+                self.baris(s.kode, no, s.nama, s.bobot, sumber)
+            self.total(k.kode, k.nama, (AREA, k.kode))
+
+    def total(self, kunci: str, label: str, baris_lke: tuple) -> None:
+        """A bold row of a group's or component's value; its weight from the LKE sheet."""
+        bobot = Rumus(f"='{LEMBAR}'!{self.lke.tata.sel('bobot', self.lke.posisi[baris_lke], True)}")
+        sumber = self.hanya_nilai(lambda i, lap: self.ref(lap, baris_lke))
+        self.baris(kunci, "", label, bobot, sumber, tebal=True)
 
     # --- Tabel 6 -----------------------------------------------------------------------
 
