@@ -24,23 +24,18 @@ class PemetaanLapisanForm(forms.Form):
         self.lapisan = pratinjau.lapisan
         for lap in self.lapisan:
             pilihan = [("", _("— tidak diimpor —"))]
-            for s in pratinjau.hasil.sumber:
-                u = pratinjau.ubah[(lap, s.id)]
-                teks = _(
-                    "%(sumber)s — %(terisi)s jawaban, %(berubah)s berubah, %(kosong)s dikosongkan"
-                ) % {
-                    "sumber": s.label,
-                    "terisi": u.terisi,
-                    "berubah": u.berubah,
-                    "kosong": u.dikosongkan,
-                }
-                pilihan.append((s.id, teks))
-            self.fields[f"lapisan_{lap}"] = forms.ChoiceField(
+            pilihan += [(s.id, s.label) for s in pratinjau.hasil.sumber]
+            field = forms.ChoiceField(
                 label=nama_lapisan(lap),
                 choices=pilihan,
                 required=False,
                 initial=pratinjau.awal.get(lap, ""),
             )
+            # What each column would change in this layer, listed under the select.
+            field.perubahan = [
+                (s.label, pratinjau.ubah[(lap, s.id)]) for s in pratinjau.hasil.sumber
+            ]
+            self.fields[f"lapisan_{lap}"] = field
 
     def pemetaan(self) -> dict[str, str]:
         return {lap: self.cleaned_data.get(f"lapisan_{lap}") or "" for lap in self.lapisan}

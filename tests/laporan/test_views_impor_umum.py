@@ -215,3 +215,26 @@ def test_the_round_trip_lampiran_iii_export_import_export_keeps_answers_and_coun
     pratinjau = _unggah(client, tujuan, berkas)
     client.post(pratinjau, _isian_form(client.get(pratinjau).content.decode()))
     assert _isi_lke(_unduh(client, tujuan)) == _isi_lke(berkas)
+
+
+def test_the_preview_says_what_each_column_would_change_before_anything_is_written(
+    cast, masuk_sebagai
+):
+    from tests.penilaian.bantu import jawab_semua
+
+    ins = instrumen()
+    penilaian = penilaian_a(cast)
+    jawab_semua(penilaian, cast.pengguna["operator_a"])  # 113 stored answers
+    unit = {k: v for k, v in jawaban_uji(ins).items() if not k.startswith("A.I.1.")}
+    client = masuk_sebagai("operator_a")
+    pratinjau = _unggah(client, penilaian, buku_lke.buku_itjen(ins, {"unit": unit}))
+    html = client.get(pratinjau).content.decode()
+    daftar = html.split('data-testid="perubahan-lapisan_mandiri"')[1].split("</ul>")[0]
+    # Every stored answer the unit column leaves empty (all of A.I.1 among them) would be
+    # emptied; the survey items are never touched by a workbook.
+    kosong = [p.kode for p in ins.pertanyaan if p.kode not in unit and p.kode not in KODE_SURVEI]
+    assert len(kosong) > 12
+    terisi = len([k for k in unit if k not in KODE_SURVEI])
+    assert f"Jawaban Unit: {terisi} jawaban" in daftar
+    assert f"{len(kosong)} dikosongkan" in daftar
+    assert Jawaban.objects.filter(penilaian=penilaian).count() == 113
