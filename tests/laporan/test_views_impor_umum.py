@@ -238,3 +238,24 @@ def test_the_preview_says_what_each_column_would_change_before_anything_is_writt
     assert f"Jawaban Unit: {terisi} jawaban" in daftar
     assert f"{len(kosong)} dikosongkan" in daftar
     assert Jawaban.objects.filter(penilaian=penilaian).count() == 113
+
+
+def test_the_periodic_command_deletes_expired_uploads_only(cast):
+    from django.core.management import call_command
+
+    from laporan.unggahan_lke import unggahan_simpan
+
+    ins = instrumen()
+    penilaian = penilaian_a(cast)
+    for nama in ("operator_a", "kepala_a"):
+        unggahan_simpan(
+            penilaian=penilaian,
+            oleh=cast.pengguna[nama],
+            berkas=_xlsx(buku_lke.buku_teks(ins, jawaban_uji(ins))),
+        )
+    lama = UnggahanLke.objects.filter(pemilik=cast.pengguna["kepala_a"])
+    lama.update(dibuat_pada=timezone.now() - datetime.timedelta(hours=2, minutes=1))
+    keluar = io.StringIO()
+    call_command("jalankan_ekspor", stdout=keluar)
+    assert "unggahan LKE kedaluwarsa dihapus: 1" in keluar.getvalue()
+    assert list(UnggahanLke.objects.values_list("pemilik__username", flat=True)) == ["operator_a"]

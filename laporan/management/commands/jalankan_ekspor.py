@@ -4,6 +4,7 @@
 from django.core.management.base import BaseCommand
 
 from laporan.pekerjaan import pekerjaan_bersihkan, pekerjaan_jalankan_antrean
+from laporan.unggahan_lke import unggahan_bersihkan
 
 
 class Command(BaseCommand):
@@ -17,3 +18,5 @@ class Command(BaseCommand):
         self.stdout.write(f"ekspor dijalankan: {n}")
         if not tanpa_bersih:
             self.stdout.write(f"ekspor lama dihapus: {pekerjaan_bersihkan()}")
+            # LKE uploads waiting for their preview expire too (also on every upload).
+            self.stdout.write(f"unggahan LKE kedaluwarsa dihapus: {unggahan_bersihkan()}")
