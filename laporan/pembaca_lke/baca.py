@@ -7,6 +7,7 @@ The portal's own format (sheet `LKE` with its hidden key row) is read by
 """
 
 import io
+import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -32,6 +33,8 @@ from laporan.pembaca_lke.teks import normal
 from penilaian.hasil import KODE_SURVEI
 from penilaian.scoring import model as m
 
+log = logging.getLogger(__name__)
+
 PORTAL, UMUM = "portal", "umum"
 COCOK_MIN = 3  # questions a table must match (a sheet of hasil items has three)
 ISI_MIN = 5  # answers a column without a "Jawaban" header must hold to be a source
@@ -40,6 +43,10 @@ PESAN_BUKAN_LKE = gettext_lazy(
     "Buku kerja ini tidak berisi tabel LKE: tidak ada lembar dengan judul kolom seperti "
     "Penilaian, Bobot dan Jawaban, atau kolom kode pertanyaan, yang barisnya dikenali "
     "sebagai pertanyaan LKE."
+)
+PESAN_TIDAK_TERBACA = gettext_lazy(
+    "Buku kerja ini tidak dapat dibaca sebagai LKE. Simpan ulang sebagai .xlsx di Excel "
+    "atau LibreOffice, atau unduh LKE dari portal ini lalu salin jawaban ke sana."
 )
 PESAN_TANPA_JAWABAN = gettext_lazy(
     "Tabel LKE ditemukan (lembar %(lembar)s) tetapi tidak ada kolom jawaban: beri judul "
@@ -344,6 +351,16 @@ def lke_kenali(berkas, *, instrumen: m.Instrumen) -> HasilBaca:
     """Reads an uploaded workbook: the portal's own format, else any LKE layout.
     Raises ValidationError (in the user's language) when it holds no LKE table, or,
     for the portal's format, a list of row errors."""
+    try:
+        return _kenali(berkas, instrumen)
+    except ValidationError:
+        raise
+    except Exception as exc:  # a workbook shaped like nothing foreseen: say so, log it
+        log.exception("Buku kerja LKE tidak terbaca")
+        raise ValidationError(PESAN_TIDAK_TERBACA, code="tidak_terbaca") from exc
+
+
+def _kenali(berkas, instrumen: m.Instrumen) -> HasilBaca:
     from laporan.impor import buka_buku
 
     berkas.seek(0)

@@ -305,3 +305,15 @@ def test_a_jawaban_header_over_unit_and_evaluator_columns():
     ]
     assert terisi(hasil.sumber[0]) == normal_jawaban(ins, unit, _opsi_saja)
     assert terisi(hasil.sumber[1]) == normal_jawaban(ins, evaluator, _opsi_saja)
+
+
+def test_a_workbook_the_reader_cannot_make_sense_of_is_refused_not_an_error_page(monkeypatch):
+    from laporan.pembaca_lke import baca
+
+    def rusak(*args, **kwargs):
+        raise IndexError("sesuatu yang tak terduga")
+
+    monkeypatch.setattr(baca, "baca_umum", rusak)
+    with pytest.raises(ValidationError) as exc:
+        _baca(buku_lke.buku_teks(instrumen(), {}), instrumen())
+    assert exc.value.messages == [str(baca.PESAN_TIDAK_TERBACA)]
