@@ -136,3 +136,22 @@ def saring(ws, *, kolom: int, baris: int, awal: int = 1) -> None:
     (on a streaming sheet it is written when the sheet is closed, so set it last)."""
     if kolom:
         ws.auto_filter.ref = f"A{awal}:{get_column_letter(kolom)}{max(baris, awal)}"
+
+
+def lebar_menurut(judul: list[str], lebar: Mapping[str, int]) -> dict[int, int]:
+    """{column number: width} of the columns whose header is in `lebar` (names, long
+    texts: where the header's own length is a poor guide)."""
+    return {i: lebar[j] for i, j in enumerate(judul, start=1) if j in lebar}
+
+
+def cetak_lanskap(ws, *, area: str | None = None, judul_baris: str | None = None) -> None:
+    """A4 landscape, as wide as one page, as long as it takes."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if judul_baris:
+        ws.print_title_rows = judul_baris
+    if area:
+        ws.print_area = area

@@ -27,7 +27,15 @@ from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from laporan.excel import BUNGKUS, FORMAT_PERSEN, HURUF_TEBAL, ISI_JUDUL, Rumus, isi_sel
+from laporan.excel import (
+    BUNGKUS,
+    FORMAT_PERSEN,
+    HURUF_TEBAL,
+    ISI_JUDUL,
+    Rumus,
+    cetak_lanskap,
+    isi_sel,
+)
 from laporan.lembar_lke import ISI_JAWABAN, ISI_STRUKTUR, MAKS_OPSI, DataLapisan, DataLke
 from laporan.rumus_excel import rumus_persen
 from penilaian.scoring import model as m
@@ -441,13 +449,8 @@ class PenulisLampiran3:
             for sel in baris:
                 sel.border = GARIS
         ws.freeze_panes = ws.cell(row=BARIS_DATA, column=t.nomor["bobot"])
-        ws.print_title_rows = f"{BARIS_GRUP}:{BARIS_JUDUL}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_area = f"A1:{get_column_letter(t.terlihat)}{self.baris - 1}"
+        area = f"A1:{get_column_letter(t.terlihat)}{self.baris - 1}"
+        cetak_lanskap(ws, area=area, judul_baris=f"{BARIS_GRUP}:{BARIS_JUDUL}")
 
     def buat(self) -> Workbook:
         from laporan.ringkasan_lampiran3 import RingkasanLampiran3

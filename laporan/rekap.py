@@ -16,7 +16,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from dasbor.selectors import BarisUnit, MetaVersi, baris_periode, meta_versi, skor_per_penilaian
-from laporan.excel import baris_tulis, buku_streaming, lembar_daftar, saring
+from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from penilaian.models import Lapisan, Periode, SkorSnapshot
 
 LAPISAN_REKAP = (Lapisan.MANDIRI, Lapisan.KANWIL, Lapisan.TPI)
@@ -125,17 +125,19 @@ def baris_rekap(b: BarisUnit, lapisan: dict, meta: MetaVersi | None) -> list:
 
 def lebar_kolom(judul: list[str]) -> dict[int, int]:
     """Widths of the columns whose header is a poor guide: names and long texts."""
-    teks = {
-        _("Kanwil"): 24,
-        _("Satuan kerja"): 32,
-        _("Jenis"): 18,
-        _("Tahap"): 16,
-        _("Sumber IPAK"): 28,
-        _("Sumber IPKP"): 28,
-        _("Status predikat"): 22,
-        _("Kriteria belum terpenuhi"): 40,
-    }
-    return {i: teks[j] for i, j in enumerate(judul, start=1) if j in teks}
+    return lebar_menurut(
+        judul,
+        {
+            _("Kanwil"): 24,
+            _("Satuan kerja"): 32,
+            _("Jenis"): 18,
+            _("Tahap"): 16,
+            _("Sumber IPAK"): 28,
+            _("Sumber IPKP"): 28,
+            _("Status predikat"): 22,
+            _("Kriteria belum terpenuhi"): 40,
+        },
+    )
 
 
 def kelompok_subarea(meta: MetaVersi | None) -> dict[str, list]:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from openpyxl.utils import get_column_letter
 
-from laporan.excel import FORMAT_PERSEN, HURUF_TEBAL, Rumus, isi_sel, tulis_baris
+from laporan.excel import FORMAT_PERSEN, HURUF_TEBAL, Rumus, cetak_lanskap, isi_sel, tulis_baris
 from laporan.lembar_lampiran3 import (
     AREA,
     KOMPONEN,
@@ -239,7 +239,4 @@ class RingkasanLampiran3:
         for kolom in range(3, 5 + len(self.lapisan) * PER_NILAI):
             ws.column_dimensions[get_column_letter(kolom)].width = 13
         ws.freeze_panes = f"C{BARIS_GRUP + 2}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToHeight = 0
+        cetak_lanskap(ws)

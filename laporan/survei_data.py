@@ -21,7 +21,7 @@ from itertools import islice
 from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
-from laporan.excel import baris_tulis, buku_streaming, lembar_daftar, saring
+from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from satker.models import Satker
 from survei.indeks import nrr
 from survei.models import Butir, Kuesioner, Layanan, Profil, Respons, Skor
@@ -278,16 +278,18 @@ def _konteks(cakupan: Cakupan) -> tuple[dict, list[Kolom], int]:
 
 def _lebar(judul: list[str]) -> dict[int, int]:
     """Widths of the columns whose header is a poor guide: names, dates, services."""
-    teks = {
-        _("Satuan kerja"): 30,
-        _("Tanggal"): 12,
-        _("Kuesioner"): 12,
-        _("Layanan"): 28,
-        _("Jenis responden"): 20,
-        _("Pekerjaan"): 20,
-        _("Pendidikan"): 16,
-    }
-    return {i: teks[j] for i, j in enumerate(judul, start=1) if j in teks}
+    return lebar_menurut(
+        judul,
+        {
+            _("Satuan kerja"): 30,
+            _("Tanggal"): 12,
+            _("Kuesioner"): 12,
+            _("Layanan"): 28,
+            _("Jenis responden"): 20,
+            _("Pekerjaan"): 20,
+            _("Pendidikan"): 16,
+        },
+    )
 
 
 def _lembar_rerata(buku, cakupan: Cakupan) -> None:
