@@ -62,11 +62,18 @@ ALASAN = {
 ALASAN_STRUKTUR = gettext_lazy(
     "Baris judul, sub-area, area atau komponen: nilainya dihitung portal dari jawaban."
 )
+ALASAN_CATATAN = gettext_lazy(
+    "Catatan pada baris yang bukan pertanyaan (atau pada IPAK/IPKP): tidak ada tempatnya di portal."
+)
 ALASAN_KOLOM = {
     "nilai": gettext_lazy("Kolom nilai: portal menghitung nilai dari jawaban."),
     "persen": gettext_lazy("Kolom persentase: portal menghitungnya dari jawaban."),
     "bukti": gettext_lazy(
         "Kolom eviden/tautan: data dukung diunggah per pertanyaan di portal, tidak dari buku kerja."
+    ),
+    "catatan": gettext_lazy(
+        "Kolom catatan yang tidak berada di samping kolom jawaban mana pun: tidak ada "
+        "tempatnya di portal."
     ),
 }
 ALASAN_LEMBAR = gettext_lazy("Bukan tabel LKE (tidak ada pertanyaan yang dikenali).")
@@ -187,33 +194,46 @@ def _sumber_tabel(tabel: Tabel, cocok: Pencocokan, ins: m.Instrumen) -> list[Sum
     return hasil
 
 
-def _lewati_tabel(tabel: Tabel, cocok: Pencocokan, sumber: list[Sumber]) -> list[TakDiambil]:
-    """What each source column holds on rows the import does not take, and the value
-    and evidence columns, with the reason."""
+def _berisi(tabel: Tabel, kolom: int) -> bool:
+    return any(teks_sel(tabel.lembar.ambil(r, kolom)) for r in range(tabel.awal, tabel.akhir + 1))
+
+
+def _lewati_kolom(tabel: Tabel, sumber: list[Sumber]) -> list[TakDiambil]:
+    """Whole columns the import does not take: values, percentages, evidence, and notes
+    beside no answer column."""
     hasil = []
+    catatan = {s.kolom_catatan for s in sumber}
+    lewat = tabel.kolom("nilai") + tabel.kolom("persen") + tabel.kolom("bukti")
+    lewat += [k for k in tabel.kolom("catatan") if k not in catatan]
+    for k in sorted(set(lewat)):
+        if _berisi(tabel, k):
+            alasan = str(ALASAN_KOLOM[tabel.peran[k]])
+            alamat = f"kolom {get_column_letter(k)}"
+            hasil.append(TakDiambil(tabel.lembar.nama, alamat, tabel.label.get(k, ""), alasan))
+    return hasil
+
+
+def _lewati_tabel(tabel: Tabel, cocok: Pencocokan, sumber: list[Sumber]) -> list[TakDiambil]:
+    """What each source's answer and notes columns hold on rows the import does not
+    take, and the columns it does not take, with the reason."""
+    hasil = _lewati_kolom(tabel, sumber)
     nama = tabel.lembar.nama
-    for k in sorted(set(tabel.kolom("nilai") + tabel.kolom("persen") + tabel.kolom("bukti"))):
-        if any(teks_sel(tabel.lembar.ambil(r, k)) for r in range(tabel.awal, tabel.akhir + 1)):
-            judul = tabel.label.get(k, "")
-            hasil.append(
-                TakDiambil(
-                    nama, f"kolom {get_column_letter(k)}", judul, str(ALASAN_KOLOM[tabel.peran[k]])
-                )
-            )
     lain = {b.baris: b for b in cocok.lain}
+    pertanyaan = {c.baris for k, c in cocok.pertanyaan.items() if k not in KODE_SURVEI}
     dipakai = {c.baris for c in cocok.pertanyaan.values()}
     dipakai |= {r for baris in cocok.jumlah.values() for r in baris.values()}
     for s in sumber:
         for r in range(tabel.awal, tabel.akhir + 1):
             isi = teks_sel(tabel.lembar.ambil(r, s.kolom))
-            if not isi or r in dipakai:
-                continue
-            b = lain.get(r)
-            if b is None:
-                alasan = str(ALASAN_STRUKTUR)
-            else:
-                alasan = str(ALASAN[b.jenis] % {"kode": b.kode, "rujukan": b.rujukan})
-            hasil.append(TakDiambil(nama, f"{s.huruf}{r}", isi[:60], alasan))
+            if isi and r not in dipakai:
+                b = lain.get(r)
+                alasan = ALASAN[b.jenis] if b else ALASAN_STRUKTUR
+                alasan = str(alasan % {"kode": b.kode, "rujukan": b.rujukan} if b else alasan)
+                hasil.append(TakDiambil(nama, f"{s.huruf}{r}", isi[:60], alasan))
+            catatan = teks_sel(tabel.lembar.ambil(r, s.kolom_catatan)) if s.kolom_catatan else ""
+            if catatan and r not in pertanyaan:
+                alamat = f"{get_column_letter(s.kolom_catatan)}{r}"
+                hasil.append(TakDiambil(nama, alamat, catatan[:60], str(ALASAN_CATATAN)))
     return hasil
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 
@@ -239,5 +240,8 @@ class PembacaSumber:
             return
         hitung = nilai_dari_normal(p, normal) * SERATUS
         if ketik is not None and abs(ketik - hitung) >= Decimal("0.01"):
-            alasan = ALASAN_PERSEN_BEDA % {"ketik": f"{ketik:.2f}%", "hitung": f"{hitung:.2f}%"}
+            ketik, hitung = (
+                f"{number_format(x.quantize(Decimal('0.01')), 2)} %" for x in (ketik, hitung)
+            )
+            alasan = ALASAN_PERSEN_BEDA % {"ketik": ketik, "hitung": hitung}
             self.lewati(r, sel.nilai, alasan)

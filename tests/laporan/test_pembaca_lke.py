@@ -203,7 +203,7 @@ def test_a_typed_percentage_beside_filled_counts_is_not_used_and_says_so():
     unit = hasil.sumber[0]
     assert unit.jawaban["A.II.1.i.a"] == {"agen_perubahan": 4, "perubahan_dibuat": 1}
     [catat] = [t for t in hasil.tak_diambil if t.alamat == f"K{baris}"]
-    assert catat.alasan == str(ALASAN_PERSEN_BEDA % {"ketik": "100.00%", "hitung": "25.00%"})
+    assert catat.alasan == str(ALASAN_PERSEN_BEDA % {"ketik": "100,00 %", "hitung": "25,00 %"})
 
 
 def test_bad_cells_are_refused_row_by_row_in_their_column_only():
@@ -317,3 +317,20 @@ def test_a_workbook_the_reader_cannot_make_sense_of_is_refused_not_an_error_page
     with pytest.raises(ValidationError) as exc:
         _baca(buku_lke.buku_teks(instrumen(), {}), instrumen())
     assert exc.value.messages == [str(baca.PESAN_TIDAK_TERBACA)]
+
+
+def test_notes_that_have_no_place_in_the_portal_are_listed():
+    from laporan.pembaca_lke.baca import ALASAN_CATATAN, ALASAN_KOLOM
+
+    ins = instrumen()
+    wb = buku_lke.buku_resmi(ins, jawaban_uji(ins))
+    ws = wb.active
+    teks = {ws.cell(r, 6).value: r for r in range(1, ws.max_row + 1)}
+    r_sub = teks["Penyusunan Tim Kerja"]
+    ws.cell(r_sub, 13).value = "Sub-area ini sudah lengkap"
+    ws.cell(r_sub + 3, 15).value = "catatan lepas"  # O: beside no answer column
+    ws.cell(7, 15).value = "Catatan Kanwil"
+    hasil = _baca(wb, ins)
+    catat = {t.alamat: t for t in hasil.tak_diambil}
+    assert catat[f"M{r_sub}"].alasan == str(ALASAN_CATATAN)
+    assert catat["kolom O"].alasan == str(ALASAN_KOLOM["catatan"])
