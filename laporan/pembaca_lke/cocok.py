@@ -132,7 +132,11 @@ class Tempat:
     area: str = ""
     subarea: str = ""
     strip: int = 0  # dash questions seen in this sub-area
-    kolom_subarea: int | None = None
+    kolom: dict = field(default_factory=dict)  # token kind -> column it was first seen in
+
+    @property
+    def kolom_subarea(self) -> int | None:
+        return self.kolom.get("subarea")
 
     def kode(self, huruf: str) -> str:
         if self.komponen == "B":
@@ -269,10 +273,13 @@ class Pembaca:
         """Numbering tokens move the place; the row's deepest token says what it is."""
         t = self.tempat
         huruf = None
-        for kolom, tk in token:
+        for kolom, asli in token:
             huruf = None
+            tk = self.sesuaikan(kolom, asli)
+            if tk.jenis in ("komponen", "aspek", "area", "subarea"):
+                t.kolom.setdefault(tk.jenis, kolom)
             if tk.jenis == "komponen":
-                t.komponen, t.aspek, t.area, t.subarea, t.kolom_subarea = tk.nilai, "", "", "", None
+                t.komponen, t.aspek, t.area, t.subarea = tk.nilai, "", "", ""
             elif tk.jenis == "aspek":
                 t.aspek, t.area, t.subarea = tk.nilai, "", ""
                 t.komponen = t.komponen or "A"
@@ -302,6 +309,16 @@ class Pembaca:
             return
         self.pertanyaan_cocok(r, t.kode(huruf), teks)
 
+    def sesuaikan(self, kolom: int, tk: Token) -> Token:
+        """A token read by its column too: "A." deeper than the sub-area numerals is a
+        question letter, "II." deeper than the area numbers a sub-area."""
+        t = self.tempat
+        if tk.jenis == "komponen" and t.kolom.get("subarea", kolom) < kolom:
+            return Token("huruf", tk.nilai.lower())
+        if tk.jenis == "aspek" and t.kolom.get("area", kolom) < kolom:
+            return Token("subarea", tk.nilai.lower())
+        return tk
+
     def ke_subarea(self, kolom: int, romawi: str) -> None:
         """A new sub-area, unless the numeral goes back (or sits deeper than the
         sub-area numerals so far): then it groups questions inside the sub-area, as
@@ -311,7 +328,7 @@ class Pembaca:
         mundur = ROMAWI_KECIL.get(romawi, 0) <= sekarang
         if t.subarea and (mundur or (t.kolom_subarea is not None and kolom > t.kolom_subarea)):
             return
-        t.subarea, t.strip, t.kolom_subarea = romawi, 0, kolom
+        t.subarea, t.strip = romawi, 0
 
     def baris_teks(self, r: int, teks: str, struktur: bool = False) -> None:
         """A row without a code or question numbering: a question by its text, else a

@@ -88,7 +88,11 @@ def _opsi(_p, jawaban):
 # --- the official layout -----------------------------------------------------------------
 
 
-def buku_resmi(ins: m.Instrumen, jawaban: Mapping, catatan: Mapping | None = None) -> Workbook:
+def buku_resmi(
+    ins: m.Instrumen, jawaban: Mapping, catatan: Mapping | None = None, *, besar: bool = False
+) -> Workbook:
+    """`besar`: sub-areas numbered I., II. and questions A., B. (upper case), as some
+    offices type them; only their column tells them from aspects and components."""
     catatan = catatan or {}
     wb = Workbook()
     ws = wb.active
@@ -177,12 +181,14 @@ def buku_resmi(ins: m.Instrumen, jawaban: Mapping, catatan: Mapping | None = Non
                 baris(2, f"{a.no}.", a.nama.upper(), a.bobot / 2)
                 for s in (s for s in ins.subarea if s.aspek == aspek and s.area == a.kode):
                     romawi_s = s.kode.rsplit(".", 1)[-1]
+                    romawi_s = romawi_s.upper() if besar else romawi_s
                     baris(3, f"{romawi_s}.", s.nama, s.bobot, K=float(s.bobot))
                     for kode in s.pertanyaan:
                         p = ins.cari(kode)
                         if kode in LHKPN:
                             baris(3, LHKPN[kode][0], LHKPN[kode][1], 1)
                         huruf = kode.rsplit(".", 1)[-1]
+                        huruf = huruf.upper() if besar else huruf
                         nomor = "-" if kode == "A.II.1.ii.a" else f"{huruf}."
                         pertanyaan(p, nomor)
     baris(0, None, None)

@@ -334,3 +334,12 @@ def test_notes_that_have_no_place_in_the_portal_are_listed():
     catat = {t.alamat: t for t in hasil.tak_diambil}
     assert catat[f"M{r_sub}"].alasan == str(ALASAN_CATATAN)
     assert catat["kolom O"].alasan == str(ALASAN_KOLOM["catatan"])
+
+
+def test_upper_case_sub_area_and_question_numbering_is_read_by_its_column():
+    ins = instrumen()
+    jawaban = jawaban_uji(ins)
+    hasil = _baca(buku_lke.buku_resmi(ins, jawaban, besar=True), ins)
+    [unit] = hasil.sumber
+    assert hasil.cara() == {"nomor": 113}
+    assert terisi(unit) == normal_jawaban(ins, jawaban)
