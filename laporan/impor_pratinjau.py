@@ -20,6 +20,7 @@ from laporan.models import UnggahanLke
 from laporan.pembaca_lke.baca import HasilBaca, lke_kenali
 from laporan.pembaca_lke.jawaban import Sumber
 from laporan.unggahan_lke import unggahan_hapus, unggahan_simpan
+from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Jawaban, Lapisan, Penilaian
 from penilaian.selectors import instrumen_untuk_versi
@@ -28,7 +29,10 @@ from penilaian.services.jawaban import nilai_tersimpan
 PESAN_PILIH = _("Pilih kolom jawaban untuk sedikitnya satu lapisan.")
 PESAN_GANDA = _("Kolom %(sumber)s dipilih untuk lebih dari satu lapisan; pilih satu saja.")
 PESAN_TIDAK_ADA = _("Kolom yang dipilih tidak ada di berkas ini.")
-PESAN_BARIS_SALAH = _("Tidak ada yang diimpor. Perbaiki baris berikut lalu unggah lagi:")
+PESAN_TERKUNCI = _(
+    "Lapisan %(lapisan)s tidak dapat diubah pada status penilaian sekarang (sudah "
+    "diajukan, sedang direviu, atau final): tidak ada yang diimpor."
+)
 
 
 def pratinjau_baca(*, unggahan: UnggahanLke, penilaian: Penilaian) -> HasilBaca:
@@ -169,6 +173,10 @@ def pratinjau_impor(
     answers changed}; raises ValidationError (the mapping, or one message per bad row)."""
     hasil = pratinjau.hasil
     dipilih = periksa_pemetaan(hasil, {k: v for k, v in pemetaan.items() if k in pratinjau.lapisan})
+    terkunci = [lap for lap in dipilih if not penilaian_bisa_diubah(penilaian, lap)]
+    if terkunci:  # one message, not one per row
+        nama = ", ".join(nama_lapisan(lap) for lap in terkunci)
+        raise ValidationError(PESAN_TERKUNCI % {"lapisan": nama}, code="terkunci")
     galat = [g for s in dipilih.values() for g in s.galat]
     if galat:
         raise ValidationError(galat, code="baris_salah")

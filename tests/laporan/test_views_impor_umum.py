@@ -259,3 +259,15 @@ def test_the_periodic_command_deletes_expired_uploads_only(cast):
     call_command("jalankan_ekspor", stdout=keluar)
     assert "unggahan LKE kedaluwarsa dihapus: 1" in keluar.getvalue()
     assert list(UnggahanLke.objects.values_list("pemilik__username", flat=True)) == ["operator_a"]
+
+
+def test_a_submitted_assessment_refuses_the_import_in_one_sentence(cast, masuk_sebagai):
+    ins = instrumen()
+    penilaian = penilaian_a(cast, status="diajukan")
+    client = masuk_sebagai("operator_a")
+    pratinjau = _unggah(client, penilaian, buku_lke.buku_teks(ins, jawaban_uji(ins)))
+    response = client.post(pratinjau, _isian_form(client.get(pratinjau).content.decode()))
+    assert response.status_code == 400
+    galat = response.content.decode().split('data-testid="galat-impor"')[1].split("</ul>")[0]
+    assert galat.count("<li>") == 1 and "Penilaian mandiri tidak dapat diubah" in galat
+    assert not Jawaban.objects.filter(penilaian=penilaian).exists()
