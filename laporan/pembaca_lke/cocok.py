@@ -235,12 +235,18 @@ class Pembaca:
         if self.persen is None:
             return False
         pilihan = self.pilihan(r)
-        strip = bool(token) and token[-1][1].jenis == "strip"
         n = normal(teks)
-        if (
-            pilihan == "jumlah"
-            or (strip and n.startswith("jumlah"))
-            or (not pilihan and not token and self.label_masukan(n) >= LABEL_MIN)
+        if pilihan == "jumlah":
+            self.tunda.append((r, teks))
+            return True
+        if pilihan or n in self.i.teks:
+            return False  # an answer type other than a count, or a question's own text
+        strip = bool(token) and token[-1][1].jenis == "strip"
+        # Without "Jumlah" as its answer type, a count row is known by its label:
+        # "- Jumlah …", or an input's label ("- Kepala satuan kerja"), numbered or not.
+        mirip = self.label_masukan(n)
+        if (strip and n.startswith("jumlah")) or mirip >= (
+            LABEL_MIN if not token or strip else 0.9
         ):
             self.tunda.append((r, teks))
             return True

@@ -76,7 +76,7 @@ class Sumber:
 
     @property
     def huruf(self) -> str:
-        return get_column_letter(self.kolom)
+        return get_column_letter(self.kolom) if self.kolom > 0 else ""
 
 
 def opsi_dari(nilai, p: m.Pertanyaan) -> str | None:

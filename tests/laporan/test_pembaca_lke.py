@@ -343,3 +343,23 @@ def test_upper_case_sub_area_and_question_numbering_is_read_by_its_column():
     [unit] = hasil.sumber
     assert hasil.cara() == {"nomor": 113}
     assert terisi(unit) == normal_jawaban(ins, jawaban)
+
+
+def test_count_rows_are_known_by_their_labels_without_an_answer_type_column():
+    ins = instrumen()
+    jawaban = {
+        p.kode: v for p in ins.pertanyaan if p.jenis == m.PERSEN for v in [jawaban_uji(ins)[p.kode]]
+    }
+    jawaban.pop("A.II.4.i.a")  # typed as a percentage in jawaban_uji: counts only here
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["No", "Uraian", "Jawaban"])
+    for kode, nilai in jawaban.items():
+        p = ins.cari(kode)
+        ws.append([None, p.teks, None])
+        for i, mk in enumerate(p.masukan, start=1):
+            nomor = "-" if i % 2 else f"{i})"  # dashes, or "2)" numbering
+            ws.append([nomor, buku_lke.label_jumlah(mk), nilai[mk.kunci]])
+    hasil = _baca(wb, ins)
+    [unit] = hasil.sumber
+    assert terisi(unit) == normal_jawaban(ins, jawaban)
