@@ -83,6 +83,8 @@ def opsi_dari(nilai, p: m.Pertanyaan) -> str | None:
     """An option label out of what people type in an answer cell, None when empty."""
     if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
         return None
+    if isinstance(nilai, bool) and p.jenis == m.YA_TIDAK:  # a ticked checkbox
+        return "Ya" if nilai else "Tidak"
     if not isinstance(nilai, str):
         raise ValueError(nilai)
     s = nilai.strip()

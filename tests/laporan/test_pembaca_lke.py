@@ -363,3 +363,21 @@ def test_count_rows_are_known_by_their_labels_without_an_answer_type_column():
     hasil = _baca(wb, ins)
     [unit] = hasil.sumber
     assert terisi(unit) == normal_jawaban(ins, jawaban)
+
+
+@pytest.mark.parametrize(
+    "kode,nilai,harap",
+    [
+        ("A.I.1.i.a", "ya", "Ya"),
+        ("A.I.1.i.a", "Ya, jika Tim telah dibentuk di dalam unit kerja.", "Ya"),
+        ("A.I.1.i.a", "TDK", "Tidak"),
+        ("A.I.1.i.a", True, "Ya"),
+        ("A.I.1.i.b", " b ", "B"),
+        ("A.I.1.i.b", "c. Jika tidak di seleksi.", "C"),
+        ("A.I.1.i.b", "(a)", "A"),
+    ],
+)
+def test_options_are_read_as_people_type_them(kode, nilai, harap):
+    from laporan.pembaca_lke.jawaban import opsi_dari
+
+    assert opsi_dari(nilai, instrumen().cari(kode)) == harap
