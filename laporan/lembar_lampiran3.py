@@ -366,28 +366,29 @@ class PenulisLampiran3:
         self.persen_baris(r)
         return r
 
-    def total(self, kode: str, label: str, bobot, anak: list[int]) -> int:
+    def total(self, kode: str, label: str, anak: list[int]) -> int:
+        """A TOTAL row as Lampiran III prints it: the label and each layer's Nilai only
+        (no weight, no %), so the first number on the row is the unit's score."""
         r = self.baris_baru(TOTAL, kode)
         self.tulis(LEVEL[0], r, label)
         self.ws.merge_cells(
             start_row=r, start_column=1, end_row=r, end_column=self.tata.nomor["penilaian"]
         )
-        self.tulis("bobot", r, Decimal(bobot), format=FORMAT_NILAI)
         for kolom in range(1, self.tata.terlihat + 1):
             sel = self.ws.cell(row=r, column=kolom)
             sel.font, sel.fill = HURUF_TEBAL, ISI_JUDUL
-        self.jumlahkan(r, anak)
+        for lap in self.data.lapisan:
+            k = f"{lap.kode}.nilai"
+            isi = "+".join(self.tata.sel(k, b) for b in anak)
+            self.tulis(k, r, Rumus(f"={isi}"))
         return r
 
     def tulis_semua(self) -> None:
-        ins = self.ins
         r_a = self.pengungkit()
-        self.total("total_pengungkit", _("TOTAL PENGUNGKIT"), sum(a.bobot for a in ins.area), [r_a])
+        self.total("total_pengungkit", _("TOTAL PENGUNGKIT"), [r_a])
         r_b = self.hasil()
-        bobot_hasil = sum(k.bobot for k in ins.kelompok_hasil)
-        self.total("total_hasil", _("TOTAL HASIL"), bobot_hasil, [r_b])
-        bobot = sum(a.bobot for a in ins.area) + bobot_hasil
-        self.total("total", _("NILAI EVALUASI ZONA INTEGRITAS"), bobot, [r_a, r_b])
+        self.total("total_hasil", _("TOTAL HASIL"), [r_b])
+        self.total("total", _("NILAI EVALUASI ZONA INTEGRITAS"), [r_a, r_b])
 
     # --- sheet -------------------------------------------------------------------------
 

@@ -111,7 +111,8 @@ class RingkasanLampiran3:
         self.total("pengungkit", _("Total komponen pengungkit"), (KOMPONEN, "A"))
         self.tabel_hasil()
         self.total("hasil", _("Total komponen hasil"), (KOMPONEN, "B"))
-        self.total("total", _("Nilai evaluasi Zona Integritas"), (TOTAL, "total"))
+        bobot = sum(a.bobot for a in self.ins.area) + sum(k.bobot for k in self.ins.kelompok_hasil)
+        self.total("total", _("Nilai evaluasi Zona Integritas"), (TOTAL, "total"), bobot)
 
     def tabel_hasil(self) -> None:
         no = len(self.ins.area)
@@ -124,9 +125,12 @@ class RingkasanLampiran3:
                 self.baris(s.kode, no, s.nama, s.bobot, sumber)
             self.total(k.kode, k.nama, (AREA, k.kode))
 
-    def total(self, kunci: str, label: str, baris_lke: tuple) -> None:
-        """A bold row of a group's or component's value; its weight from the LKE sheet."""
-        bobot = Rumus(f"='{LEMBAR}'!{self.lke.tata.sel('bobot', self.lke.posisi[baris_lke], True)}")
+    def total(self, kunci: str, label: str, baris_lke: tuple, bobot=None) -> None:
+        """A bold row of a group's or component's value; its weight from the LKE sheet
+        (or given: the TOTAL rows there have none)."""
+        if bobot is None:
+            sel = self.lke.tata.sel("bobot", self.lke.posisi[baris_lke], mutlak=True)
+            bobot = Rumus(f"='{LEMBAR}'!{sel}")
         sumber = self.hanya_nilai(lambda i, lap: self.ref(lap, baris_lke))
         self.baris(kunci, "", label, bobot, sumber, tebal=True)
 

@@ -262,6 +262,17 @@ def test_libreoffice_recalculates_the_portals_numbers(tmp_path, nama, pengaturan
     for nama_set, lapisan in set_jawaban.items():
         data = _data(ins, *lapisan, predikat="WBK")
         berkas = _simpan(tmp_path, data, f"{nama}-{nama_set}.xlsx")
-        hasil = _hasil_lo(baca_nilai(hitung_ulang(berkas, tmp_path / "lo")), data)
+        wb = baca_nilai(hitung_ulang(berkas, tmp_path / "lo"))
+        hasil = _hasil_lo(wb, data)
         for i, jawaban in enumerate(lapisan):
             _sama_dengan_portal(hasil[i], ins, jawaban, "WBK", (nama, nama_set, i))
+        # As printed in Lampiran III, the first number on the last row is the unit's score.
+        ws = wb[LEMBAR]
+        r = next(
+            r
+            for r in range(1, ws.max_row + 1)
+            if ws.cell(r, 1).value == "NILAI EVALUASI ZONA INTEGRITAS"
+        )
+        angka_baris = [c.value for c in ws[r] if isinstance(c.value, int | float)]
+        total = hitung(ins, lapisan[0], predikat_sebelumnya="WBK").total
+        assert bulat(angka(angka_baris[0])) == bulat(total), (nama, nama_set)
