@@ -579,7 +579,7 @@ class Ringkasan:
         r += 2
         tulis_baris(ws, r, [_("Kriteria predikat (Tabel 6)")], tebal=True)
         r += 1
-        kepala = [_("Kode"), _("Kriteria"), _("Syarat WBK"), _("Syarat WBBM")]
+        kepala = [judul_no, _("Kriteria"), _("Syarat WBK"), _("Syarat WBBM")]
         for lap in lke.data.lapisan:
             kepala += [f"{lap.nama}: {_('Nilai')}", "WBK", "WBBM"]
         tulis_baris(ws, r, kepala, tebal=True)
@@ -629,9 +629,9 @@ class Ringkasan:
                     lambda i, nama=nama: self.sumber(lapisan[i], nama),
                 )
             )
-        for kode, label, s_wbk, s_wbbm, sumber in kriteria:
+        for no, (kode, label, s_wbk, s_wbbm, sumber) in enumerate(kriteria, start=1):
             r += 1
-            isi = [kode, label, s_wbk, s_wbbm]
+            isi = [no, label, s_wbk, s_wbbm]  # the criterion in words, numbered
             for i in range(len(lapisan)):
                 c = 5 + i * 3
                 h = get_column_letter(c)
@@ -651,7 +651,7 @@ class Ringkasan:
         for amb in (wbk, wbbm):
             if amb.syarat_predikat:
                 r += 1
-                isi = ["predikat_wbk", _("Sudah meraih predikat WBK"), "", amb.syarat_predikat]
+                isi = [len(kriteria) + 1, _("Sudah meraih predikat WBK"), "", amb.syarat_predikat]
                 for _i in lapisan:
                     status = Rumus(
                         f'=IF(OR({sel_predikat}="WBK",{sel_predikat}="WBBM"),"{ok}","{belum}")',
