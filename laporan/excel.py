@@ -5,20 +5,31 @@ module turns values into cells so that the rules hold everywhere:
   return) would otherwise be read as a formula by Excel or LibreOffice (CSV/formula
   injection), so it is written as a string cell;
 - a formula is only ever written on purpose, through `Rumus`;
-- decimals are written as numbers with a 2-decimal format, never as rounded strings.
+- decimals are written as numbers with a 2-decimal format, never as rounded strings;
+- dates and times are written as dates (a date format, local time), never as text.
+
+List sheets (recaps, survey data) get a frozen, filterable header row and column widths
+from `lembar_daftar` / `saring`.
 """
 
-from collections.abc import Iterable
+import datetime
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 AWALAN_RUMUS = ("=", "+", "-", "@", "\t", "\r")
 FORMAT_2_DESIMAL = "0.00"
 FORMAT_PERSEN = "0.00%"
+FORMAT_TANGGAL = "dd/mm/yyyy"
+FORMAT_WAKTU = "dd/mm/yyyy hh:mm"
+LEBAR_MIN, LEBAR_MAKS = 8, 60
 HURUF_TEBAL = Font(bold=True)
 ISI_JUDUL = PatternFill("solid", fgColor="DDE7F0")
 BUNGKUS = Alignment(wrap_text=True, vertical="top")
@@ -48,9 +59,21 @@ def isi_sel(sel, nilai, *, format: str | None = None) -> None:
         if nilai.format:
             sel.number_format = nilai.format
         return
-    if isinstance(nilai, Decimal):
-        sel.value = float(nilai) if nilai == nilai.to_integral_value() else nilai
+    if isinstance(nilai, Decimal | float):
+        if isinstance(nilai, Decimal) and nilai == nilai.to_integral_value():
+            nilai = float(nilai)
+        sel.value = nilai
         sel.number_format = format or FORMAT_2_DESIMAL
+        return
+    if isinstance(nilai, datetime.datetime):
+        if timezone.is_aware(nilai):
+            nilai = timezone.make_naive(nilai)  # Excel has no time zones: local time
+        sel.value = nilai
+        sel.number_format = format or FORMAT_WAKTU
+        return
+    if isinstance(nilai, datetime.date):
+        sel.value = nilai
+        sel.number_format = format or FORMAT_TANGGAL
         return
     if nilai == "":
         nilai = None
@@ -87,3 +110,48 @@ def tulis_baris(ws, baris: int, nilai: Iterable, *, tebal: bool = False) -> None
         if tebal:
             sel.font = HURUF_TEBAL
             sel.fill = ISI_JUDUL
+
+
+def lembar_daftar(
+    ws, judul: list[str], *, lebar: Mapping[int, int] | None = None, beku: str = "A2"
+) -> None:
+    """The header row of a list sheet (streaming or not): bold, frozen, and every column
+    as wide as its header (within limits) unless `lebar` {column number: width} says.
+    Widths must be set before the first row of a streaming sheet, so this comes first."""
+    lebar = lebar or {}
+    for nomor, teks in enumerate(judul, start=1):
+        ukuran = lebar.get(nomor, len(str(teks or "")) + 3)
+        ws.column_dimensions[get_column_letter(nomor)].width = max(
+            LEBAR_MIN, min(LEBAR_MAKS, ukuran)
+        )
+    ws.freeze_panes = beku
+    if isinstance(ws, Worksheet):
+        tulis_baris(ws, 1, judul, tebal=True)
+    else:
+        ws.append(baris_tulis(ws, judul, tebal=True))
+
+
+def saring(ws, *, kolom: int, baris: int, awal: int = 1) -> None:
+    """An autofilter over a table whose header is row `awal` and last row `baris`
+    (on a streaming sheet it is written when the sheet is closed, so set it last)."""
+    if kolom:
+        ws.auto_filter.ref = f"A{awal}:{get_column_letter(kolom)}{max(baris, awal)}"
+
+
+def lebar_menurut(judul: list[str], lebar: Mapping[str, int]) -> dict[int, int]:
+    """{column number: width} of the columns whose header is in `lebar` (names, long
+    texts: where the header's own length is a poor guide)."""
+    return {i: lebar[j] for i, j in enumerate(judul, start=1) if j in lebar}
+
+
+def cetak_lanskap(ws, *, area: str | None = None, judul_baris: str | None = None) -> None:
+    """A4 landscape, as wide as one page, as long as it takes."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if judul_baris:
+        ws.print_title_rows = judul_baris
+    if area:
+        ws.print_area = area

@@ -85,6 +85,8 @@ class BacaanLapisan:
     jawaban: dict = field(default_factory=dict)  # code -> raw answer
     catatan: dict = field(default_factory=dict)  # code -> text
     baris: dict = field(default_factory=dict)  # code -> row number (for messages)
+    ada_catatan: bool = True  # False: the file has no notes for this layer (keep them)
+    label: str = ""  # the source's name in row messages (default: the layer's name)
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,12 @@ def _buka(berkas, *, data_only: bool = True):
         return load_workbook(berkas, read_only=True, data_only=data_only)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise ValidationError(PESAN_BUKAN_XLSX, code="bukan_xlsx") from exc
+
+
+def buka_buku(berkas, *, data_only: bool = True):
+    """The workbook of an upload, opened the import's one way (streaming, bounded); the
+    generic LKE reader (`laporan.pembaca_lke`) opens through here too."""
+    return _buka(berkas, data_only=data_only)
 
 
 def _rumus(nilai) -> bool:
@@ -351,6 +359,21 @@ def lke_impor(*, penilaian: Penilaian, berkas, oleh, lapisan: list[str]) -> Hasi
     instrumen = instrumen_untuk_versi(penilaian.periode.versi)
     nama_lapisan = {lap: str(Lapisan(lap).label) for lap in Lapisan.values}
     bacaan = lke_baca(berkas, instrumen=instrumen, nama_lapisan=nama_lapisan)
+    diubah = bacaan_simpan(
+        penilaian=penilaian,
+        bacaan={lap: isi for lap, isi in bacaan.items() if lap in lapisan},
+        oleh=oleh,
+    )
+    dilewati = tuple(lap for lap, isi in bacaan.items() if lap not in lapisan and _berisi(isi))
+    return HasilImpor(diubah=diubah, dilewati=dilewati)
+
+
+@transaction.atomic
+def bacaan_simpan(*, penilaian: Penilaian, bacaan: dict[str, BacaanLapisan], oleh) -> dict:
+    """Stores what was read for each layer (the caller checked `oleh` may write those
+    layers): every changed answer through `jawaban_simpan`, all or nothing. Returns
+    {layer: answers changed}; raises ValidationError with one message per bad row."""
+    nama_lapisan = {lap: str(Lapisan(lap).label) for lap in Lapisan.values}
     pertanyaan = {p.kode: p for p in Pertanyaan.objects.filter(versi=penilaian.periode.versi)}
     tersimpan = {
         (kode, lap): (nilai, narasi or "")
@@ -361,17 +384,14 @@ def lke_impor(*, penilaian: Penilaian, berkas, oleh, lapisan: list[str]) -> Hasi
     dari_survei = {k for k, h in sumber_hasil(penilaian=penilaian).items() if h.dari_survei}
     diubah = {}
     galat = []
-    for lap in lapisan:
-        if lap not in bacaan:
-            continue
-        isi = bacaan[lap]
+    for lap, isi in bacaan.items():
         n = 0
         for kode in isi.baris:
             if kode in KODE_SURVEI and (lap != Lapisan.MANDIRI or kode in dari_survei):
                 continue  # the survey's value, not the layer's: never stored from a file
             baru = isi.jawaban.get(kode)
-            catatan = isi.catatan.get(kode, "")
             lama, narasi_lama = tersimpan.get((kode, lap), (None, ""))
+            catatan = isi.catatan.get(kode, "") if isi.ada_catatan else narasi_lama
             if _sama(lama, baru) and catatan == narasi_lama:
                 continue
             try:
@@ -385,12 +405,11 @@ def lke_impor(*, penilaian: Penilaian, berkas, oleh, lapisan: list[str]) -> Hasi
                 )
             except ValidationError as exc:
                 pesan = " ".join(exc.messages)
-                konteks = {"kode": kode, "lapisan": nama_lapisan[lap], "pesan": pesan}
+                konteks = {"kode": kode, "lapisan": isi.label or nama_lapisan[lap], "pesan": pesan}
                 galat.append(PESAN_BARIS % {"baris": isi.baris[kode], **konteks})
                 continue
             n += 1
         diubah[lap] = n
     if galat:
         raise ValidationError(galat, code="baris_salah")
-    dilewati = tuple(lap for lap, isi in bacaan.items() if lap not in lapisan and _berisi(isi))
-    return HasilImpor(diubah=diubah, dilewati=dilewati)
+    return diubah

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
@@ -474,7 +475,8 @@ class Ringkasan:
             isi_sel(ws.cell(row=r, column=4 + i * blok), lap.nama)
             ws.cell(row=r, column=4 + i * blok).font = HURUF_TEBAL
         r += 1
-        tulis_baris(ws, r, [_("No"), _("Area"), _("Bobot"), *(per * len(lapisan))], tebal=True)
+        judul_no = pgettext("nomor urut", "No")  # plain "No" is Django's "Tidak" (yes/no)
+        tulis_baris(ws, r, [judul_no, _("Area"), _("Bobot"), *(per * len(lapisan))], tebal=True)
         baris_judul = r
         baris_area = {}
         per_bagian = ins.pengaturan.minimum_area == "per_bagian"
@@ -577,7 +579,7 @@ class Ringkasan:
         r += 2
         tulis_baris(ws, r, [_("Kriteria predikat (Tabel 6)")], tebal=True)
         r += 1
-        kepala = [_("Kode"), _("Kriteria"), _("Syarat WBK"), _("Syarat WBBM")]
+        kepala = [judul_no, _("Kriteria"), _("Syarat WBK"), _("Syarat WBBM")]
         for lap in lke.data.lapisan:
             kepala += [f"{lap.nama}: {_('Nilai')}", "WBK", "WBBM"]
         tulis_baris(ws, r, kepala, tebal=True)
@@ -627,9 +629,9 @@ class Ringkasan:
                     lambda i, nama=nama: self.sumber(lapisan[i], nama),
                 )
             )
-        for kode, label, s_wbk, s_wbbm, sumber in kriteria:
+        for no, (kode, label, s_wbk, s_wbbm, sumber) in enumerate(kriteria, start=1):
             r += 1
-            isi = [kode, label, s_wbk, s_wbbm]
+            isi = [no, label, s_wbk, s_wbbm]  # the criterion in words, numbered
             for i in range(len(lapisan)):
                 c = 5 + i * 3
                 h = get_column_letter(c)
@@ -649,7 +651,7 @@ class Ringkasan:
         for amb in (wbk, wbbm):
             if amb.syarat_predikat:
                 r += 1
-                isi = ["predikat_wbk", _("Sudah meraih predikat WBK"), "", amb.syarat_predikat]
+                isi = [len(kriteria) + 1, _("Sudah meraih predikat WBK"), "", amb.syarat_predikat]
                 for _i in lapisan:
                     status = Rumus(
                         f'=IF(OR({sel_predikat}="WBK",{sel_predikat}="WBBM"),"{ok}","{belum}")',

@@ -51,3 +51,28 @@ class PekerjaanEkspor(models.Model):
     @property
     def aktif(self) -> bool:
         return self.status in (self.Status.ANTRI, self.Status.BERJALAN)
+
+
+class UnggahanLke(models.Model):
+    """An LKE workbook uploaded for import, kept between the preview and the confirm
+    step: in the database (never a public file, never the session cookie), for the
+    person who uploaded it and that assessment only, and only for a while
+    (`laporan.unggahan_lke.UMUR`)."""
+
+    token = models.UUIDField(unique=True, editable=False)
+    pemilik = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    penilaian = models.ForeignKey("penilaian.Penilaian", on_delete=models.CASCADE, related_name="+")
+    nama_berkas = models.CharField(max_length=200)
+    isi = models.BinaryField()
+    ukuran = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    dibuat_pada = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("unggahan LKE")
+        verbose_name_plural = _("unggahan LKE")
+
+    def __str__(self) -> str:
+        return f"{self.nama_berkas} ({self.penilaian_id})"

@@ -1,5 +1,6 @@
-"""Evidence pack of one assessment: a ZIP with the filled LKE workbook and every live
-evidence file in folders named by the LKE numbering, as units keep them on their drives:
+"""Evidence pack of one assessment: a ZIP with the filled LKE workbook (in the layout of
+Lampiran III) and every live evidence file in folders named by the LKE numbering, as
+units keep them on their drives:
 
     LKE-<unit>-<year>.xlsx
     1 Manajemen Perubahan/A.I.1.i Penyusunan Tim Kerja/A.I.1.i.a/<original name>
@@ -18,7 +19,7 @@ from pathlib import PurePosixPath
 
 from django.utils.translation import gettext as _
 
-from laporan.lembar_lke import lke_buku
+from laporan.lembar_lampiran3 import lampiran3_buku
 from laporan.sumber import data_lke, nama_berkas
 from penilaian.models import Penilaian
 from penilaian.scoring import model as m
@@ -74,7 +75,7 @@ def paket_bukti_tulis(berkas, *, penilaian: Penilaian, basis_url: str = "", kema
     per_pertanyaan = bukti_per_pertanyaan(penilaian=penilaian)
     with zipfile.ZipFile(berkas, "w", zipfile.ZIP_DEFLATED) as arsip:
         with tempfile.TemporaryFile() as lke:
-            lke_buku(data).save(lke)
+            lampiran3_buku(data).save(lke)  # the layout auditors know (Lampiran III)
             lke.seek(0)
             with arsip.open(nama_berkas(penilaian, "LKE", "xlsx"), "w") as tujuan:
                 shutil.copyfileobj(lke, tujuan, POTONGAN)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from dasbor.selectors import BarisUnit, MetaVersi, baris_periode, meta_versi, skor_per_penilaian
-from laporan.excel import baris_tulis, buku_streaming
+from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from penilaian.models import Lapisan, Periode, SkorSnapshot
 
 LAPISAN_REKAP = (Lapisan.MANDIRI, Lapisan.KANWIL, Lapisan.TPI)
@@ -123,6 +123,23 @@ def baris_rekap(b: BarisUnit, lapisan: dict, meta: MetaVersi | None) -> list:
     ]
 
 
+def lebar_kolom(judul: list[str]) -> dict[int, int]:
+    """Widths of the columns whose header is a poor guide: names and long texts."""
+    return lebar_menurut(
+        judul,
+        {
+            _("Kanwil"): 24,
+            _("Satuan kerja"): 32,
+            _("Jenis"): 18,
+            _("Tahap"): 16,
+            _("Sumber IPAK"): 28,
+            _("Sumber IPKP"): 28,
+            _("Status predikat"): 22,
+            _("Kriteria belum terpenuhi"): 40,
+        },
+    )
+
+
 def kelompok_subarea(meta: MetaVersi | None) -> dict[str, list]:
     """Sub-areas per sheet: "1".."6" for the pengungkit areas, then "hasil"."""
     kelompok = defaultdict(list)
@@ -176,13 +193,13 @@ def tulis_rekap(
     kelompok = kelompok_subarea(meta)
     buku = buku_streaming()
     ws = buku.create_sheet(_("Rekap"))
-    ws.freeze_panes = "D2"
-    ws.append(baris_tulis(ws, judul_rekap(meta), tebal=True))
+    judul = judul_rekap(meta)
+    lembar_daftar(ws, judul, lebar=lebar_kolom(judul), beku="D2")
     lembar_area = {}
     for kunci, subarea in kelompok.items():
         lembar = buku.create_sheet(judul_area(kunci, meta)[:31])
-        lembar.freeze_panes = "D2"
-        lembar.append(baris_tulis(lembar, judul_subarea(subarea), tebal=True))
+        judul_sub = judul_subarea(subarea)
+        lembar_daftar(lembar, judul_sub, lebar=lebar_kolom(judul_sub), beku="D2")
         lembar_area[kunci] = lembar
     jumlah_total = sum(len(d.baris) for d in data) or 1
     n = 0
@@ -196,6 +213,9 @@ def tulis_rekap(
             n += 1
             if kemajuan and n % 50 == 0:
                 kemajuan(n * 100 // jumlah_total)
+    saring(ws, kolom=len(judul), baris=n + 1)
+    for kunci, lembar in lembar_area.items():
+        saring(lembar, kolom=len(judul_subarea(kelompok[kunci])), baris=n + 1)
     buku.save(berkas)
     return n
 

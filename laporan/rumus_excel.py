@@ -67,3 +67,26 @@ def rumus_persen(teks: str, aturan_nol: str, sel: Mapping[str, str]) -> str:
         penyebut = _ekspresi(bagi.right, sel)
         hasil = f"IF({penyebut}=0,{_aturan_nol(aturan_nol, pembilang)},{hasil})"
     return hasil
+
+
+# --- Tabel 6 thresholds ------------------------------------------------------------------
+
+TEPAT = "tepat"  # compare the unrounded value, as evaluators' spreadsheets do
+DIBULATKAN = "dibulatkan"  # compare the value rounded half up to 2 decimals
+# Digits kept when comparing "exactly": a spreadsheet adds in binary floating point, so
+# 3.5 + 1.3 may come out a hair under 4.8. The scores are fractions with small
+# denominators; no real gap between a score and a threshold is under 1e-9.
+DIGIT_TEPAT = 9
+
+
+def cara_banding(pengaturan) -> str:
+    """How the instrument version compares scores with Tabel 6 (a version setting).
+    Versions without the setting compare 2-decimal values, as the engine then does."""
+    return getattr(pengaturan, "perbandingan_ambang", DIBULATKAN)
+
+
+def syarat_ambang(nilai: str, syarat: str, cara: str) -> str:
+    """The Excel condition "`nilai` meets `syarat`" (cell references or numbers), the one
+    place the workbooks' criteria decide how a score is compared with a threshold."""
+    digit = 2 if cara == DIBULATKAN else DIGIT_TEPAT
+    return f"ROUND({nilai},{digit})>={syarat}"

@@ -4,7 +4,14 @@ from django.urls import reverse
 
 from laporan.lembar_lke import DataLapisan, DataLke
 from penilaian.hasil import nilai_hasil
-from penilaian.models import LAPISAN_EVALUATOR, Jawaban, Lapisan, Penilaian
+from penilaian.models import (
+    LAPISAN_EVALUATOR,
+    Evaluasi,
+    Jawaban,
+    Lapisan,
+    Penilaian,
+    PenugasanEvaluator,
+)
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.selectors_bukti import bukti_per_pertanyaan
 
@@ -55,13 +62,33 @@ def jawaban_semua_lapisan(*, penilaian: Penilaian) -> dict[str, tuple[dict, dict
     return hasil
 
 
+def lapisan_lke(*, penilaian: Penilaian) -> tuple[str, ...]:
+    """The layers a workbook shows: the unit's, then each evaluator layer that was ever
+    assigned, started or answered. A layer nobody was assigned to has no score, and a
+    column of zeros would read as one."""
+    aktif = set(
+        PenugasanEvaluator.objects.filter(penilaian=penilaian).values_list("lapisan", flat=True)
+    )
+    aktif |= set(Evaluasi.objects.filter(penilaian=penilaian).values_list("lapisan", flat=True))
+    if not aktif >= set(LAPISAN_EVALUATOR):
+        aktif |= set(
+            Jawaban.objects.filter(penilaian=penilaian)
+            .exclude(lapisan=Lapisan.MANDIRI)
+            .order_by()
+            .values_list("lapisan", flat=True)
+            .distinct()
+        )
+    return (Lapisan.MANDIRI, *(lap for lap in LAPISAN_EVALUATOR if lap in aktif))
+
+
 def data_lke(*, penilaian: Penilaian, basis_url: str = "") -> DataLke:
     """Everything the LKE workbook of one assessment shows."""
     jawaban = jawaban_semua_lapisan(penilaian=penilaian)
     return DataLke(
         instrumen=instrumen_untuk_versi(penilaian.periode.versi),
         lapisan=tuple(
-            DataLapisan(lap, str(Lapisan(lap).label), *jawaban[lap]) for lap in LAPISAN_LKE
+            DataLapisan(lap, str(Lapisan(lap).label), *jawaban[lap])
+            for lap in lapisan_lke(penilaian=penilaian)
         ),
         satker=penilaian.satker.nama,
         periode=f"{penilaian.periode.kanwil.nama} {penilaian.periode.tahun}",

@@ -21,7 +21,7 @@ from itertools import islice
 from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
-from laporan.excel import baris_tulis, buku_streaming
+from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from satker.models import Satker
 from survei.indeks import nrr
 from survei.models import Butir, Kuesioner, Layanan, Profil, Respons, Skor
@@ -276,20 +276,24 @@ def _konteks(cakupan: Cakupan) -> tuple[dict, list[Kolom], int]:
     return konteks, kolom, sum(per_versi.values())
 
 
-def survei_buat(berkas, cakupan: Cakupan, *, kemajuan: Callable[[int], None] | None = None) -> int:
-    """Writes the survey workbook of `cakupan` into `berkas` (path or binary file) and
-    returns the number of responses written."""
-    konteks, kolom, jumlah = _konteks(cakupan)
-    buku = buku_streaming()
-    ws = buku.create_sheet(_("Respons"))
-    ws.freeze_panes = "A2"
-    ws.append(baris_tulis(ws, judul_respons(cakupan, kolom), tebal=True))
-    n = 0
-    for baris in baris_respons(cakupan, kolom, konteks):
-        ws.append(baris_tulis(ws, baris))
-        n += 1
-        if kemajuan and n % UKURAN_POTONGAN == 0:
-            kemajuan(n * 90 // max(jumlah, 1))
+def _lebar(judul: list[str]) -> dict[int, int]:
+    """Widths of the columns whose header is a poor guide: names, dates, services."""
+    return lebar_menurut(
+        judul,
+        {
+            _("Satuan kerja"): 30,
+            _("Tanggal"): 12,
+            _("Kuesioner"): 12,
+            _("Layanan"): 28,
+            _("Jenis responden"): 20,
+            _("Pekerjaan"): 20,
+            _("Pendidikan"): 16,
+        },
+    )
+
+
+def _lembar_rerata(buku, cakupan: Cakupan) -> None:
+    """The 'Rerata & indeks' sheet: per-item means (filterable), then per-unit indices."""
     ws = buku.create_sheet(_("Rerata & indeks"))
     judul_butir = [
         _("Kuesioner"),
@@ -300,9 +304,11 @@ def survei_buat(berkas, cakupan: Cakupan, *, kemajuan: Callable[[int], None] | N
         _("Jumlah jawaban"),
         _("Rerata"),
     ]
-    ws.append(baris_tulis(ws, judul_butir, tebal=True))
-    for baris in rerata_butir(cakupan):
+    lembar_daftar(ws, judul_butir, lebar={4: 50, 1: 12})
+    rerata = rerata_butir(cakupan)
+    for baris in rerata:
         ws.append(baris_tulis(ws, baris))
+    saring(ws, kolom=len(judul_butir), baris=len(rerata) + 1)  # one filter per sheet
     ws.append([])
     judul_indeks = [
         _("Kode"),
@@ -322,12 +328,33 @@ def survei_buat(berkas, cakupan: Cakupan, *, kemajuan: Callable[[int], None] | N
     ws.append(baris_tulis(ws, judul_indeks, tebal=True))
     for baris in baris_indeks(cakupan):
         ws.append(baris_tulis(ws, baris))
+
+
+def survei_buat(berkas, cakupan: Cakupan, *, kemajuan: Callable[[int], None] | None = None) -> int:
+    """Writes the survey workbook of `cakupan` into `berkas` (path or binary file) and
+    returns the number of responses written."""
+    konteks, kolom, jumlah = _konteks(cakupan)
+    buku = buku_streaming()
+    ws = buku.create_sheet(_("Respons"))
+    judul = judul_respons(cakupan, kolom)
+    lembar_daftar(ws, judul, lebar=_lebar(judul))
+    n = 0
+    for baris in baris_respons(cakupan, kolom, konteks):
+        ws.append(baris_tulis(ws, baris))
+        n += 1
+        if kemajuan and n % UKURAN_POTONGAN == 0:
+            kemajuan(n * 90 // max(jumlah, 1))
+    saring(ws, kolom=len(judul), baris=n + 1)
+    _lembar_rerata(buku, cakupan)
     ws = buku.create_sheet(_("Saran"))
     awal = [_("Satuan kerja")] if cakupan.per_kanwil else []
     judul_saran = [*awal, _("Tanggal"), _("Kuesioner"), _("Layanan"), _("Saran")]
-    ws.append(baris_tulis(ws, judul_saran, tebal=True))
+    lembar_daftar(ws, judul_saran, lebar={**_lebar(judul_saran), len(judul_saran): 60})
+    jumlah_saran = 0
     for baris in baris_saran(cakupan, konteks):
         ws.append(baris_tulis(ws, baris))
+        jumlah_saran += 1
+    saring(ws, kolom=len(judul_saran), baris=jumlah_saran + 1)
     buku.save(berkas)
     if kemajuan:
         kemajuan(100)

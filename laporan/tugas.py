@@ -4,6 +4,7 @@ import datetime
 
 from antrean.services import percobaan_terakhir, tugas
 from laporan.pekerjaan import pekerjaan_bersihkan, pekerjaan_jalankan
+from laporan.unggahan_lke import unggahan_bersihkan
 
 
 @tugas(
@@ -21,3 +22,9 @@ def ekspor_jalankan(context, pekerjaan_id: int) -> bool:
 def ekspor_bersihkan() -> int:
     """Deletes exports older than seven days with their files."""
     return pekerjaan_bersihkan()
+
+
+@tugas(jadwal=datetime.timedelta(hours=1))
+def unggahan_lke_bersihkan() -> int:
+    """Deletes LKE uploads whose preview expired (also done on every upload)."""
+    return unggahan_bersihkan()

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.utils.formats import number_format
 
 from penilaian.scoring import bulat
 
@@ -30,9 +31,11 @@ def tampil_jawaban(nilai) -> str:
 
 @register.filter
 def dua_desimal(nilai) -> str:
+    """Two decimals, half up, in the active language's format ("3,92" in Indonesian),
+    like every other number on the page."""
     if nilai is None or nilai == "":
         return "—"
-    return f"{bulat(Decimal(str(nilai))):.2f}"
+    return number_format(bulat(Decimal(str(nilai))), 2)
 
 
 @register.filter

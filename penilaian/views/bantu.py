@@ -6,9 +6,11 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from penilaian.models import Penilaian, Pertanyaan
+from penilaian.scoring import bulat
 from penilaian.selectors_penilaian import BarisPertanyaan
 from penilaian.skor import persen_pertanyaan
 
@@ -56,14 +58,14 @@ def jawab(request, *, penilaian, pertanyaan, url_kembali: str, simpan) -> object
             {
                 "ok": True,
                 "pesan": _("Tersimpan"),
-                "persen": None if persen is None else str(persen),
+                "persen": None if persen is None else number_format(persen, 2),
                 "terjawab": skor.terjawab if skor else None,
-                "total": None if skor is None else f"{skor.total:.2f}",
+                "total": None if skor is None else number_format(bulat(skor.total), 2),
             }
         )
     pesan = _("Jawaban %(kode)s tersimpan.") % {"kode": pertanyaan.kode}
     if persen is not None:
-        pesan += " " + _("Persentase: %(persen)s%%.") % {"persen": persen}
+        pesan += " " + _("Persentase: %(persen)s%%.") % {"persen": number_format(persen, 2)}
     messages.success(request, pesan)
     return redirect(f"{url_kembali}#q-{pertanyaan.kode}")
 

@@ -2,6 +2,8 @@
 (function () {
   var el = document.getElementById("data-grafik");
   if (!el || typeof Chart === "undefined") return;
+  // Numbers on the charts in the page's language: "3,92" in Indonesian, as in its tables.
+  Chart.defaults.locale = document.documentElement.lang || "id";
   var data = JSON.parse(el.textContent);
   Object.keys(data).forEach(function (jenis) {
     var kanvas = document.getElementById("grafik-" + jenis);

@@ -34,7 +34,7 @@ def test_an_assessment_goes_from_empty_to_final_in_the_browser(cast, masuk_brows
     persen = page.get_by_test_id("q-A.II.1.i.a")
     persen.locator("input[name=m_agen_perubahan]").fill("8")
     persen.locator("input[name=m_perubahan_dibuat]").fill("6")
-    expect(persen.locator("[data-persen]")).to_have_text("75.00%", timeout=10000)
+    expect(persen.locator("[data-persen]")).to_have_text("75,00%", timeout=10000)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     jawaban = Jawaban.objects.get(pertanyaan__kode="A.I.1.i.a", lapisan=Lapisan.MANDIRI)
     assert (jawaban.nilai, jawaban.narasi) == ("Ya", "SK Tim Kerja ZI nomor 12/2026")

@@ -31,6 +31,9 @@ def test_kanwil_head_filters_to_wbk_units_and_opens_one_with_its_radar(cast, mas
     expect(tabel.get_by_test_id("baris-unit")).to_have_count(1)
     expect(tabel.get_by_test_id("status-predikat")).to_have_text("Memenuhi WBK")
     assert page.evaluate(CANVAS_TERGAMBAR, "grafik-total") > 0
+    # Chart numbers (ticks, tooltips) in the page's language, like its tables: "3,92".
+    assert page.evaluate("Chart.defaults.locale") == "id"
+    assert page.evaluate("new Intl.NumberFormat(Chart.defaults.locale).format(3.92)") == "3,92"
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     tabel.get_by_role("link", name="Rutan A").click()
     page.wait_for_url("**/dasbor/kanwil-x/2026/satker-a/")

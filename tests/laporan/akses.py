@@ -24,6 +24,27 @@ def _p(akhir):
     return lambda c: f"/penilaian/{_pen(c).pk}/{akhir}"
 
 
+def _pratinjau(c):
+    """The preview of a workbook operator A uploaded: only they may open it."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from laporan.lembar_lke import lke_buku
+    from laporan.sumber import data_lke
+    from laporan.unggahan_lke import unggahan_simpan
+
+    if not hasattr(c, "_unggahan_lke"):
+        data = io.BytesIO()
+        lke_buku(data_lke(penilaian=_pen(c))).save(data)
+        c._unggahan_lke = unggahan_simpan(
+            penilaian=_pen(c),
+            oleh=c.pengguna["operator_a"],
+            berkas=SimpleUploadedFile("lke.xlsx", data.getvalue()),
+        )
+    return f"/penilaian/{_pen(c).pk}/impor-lke/{c._unggahan_lke.token}/"
+
+
 BACA_A = peta(ok=PENGELOLA_A + PEMBACA_A, tidak_ada=LUAR_A)
 
 IMPOR_A = peta(
@@ -32,8 +53,16 @@ IMPOR_A = peta(
     tidak_ada=LUAR_A,
 )
 
+PRATINJAU_A = peta(
+    ok=["operator_a"],
+    dilarang=["admin_x", "auditor_x"],
+    tidak_ada=[*LUAR_A, "superuser", "kepala_a", "evaluator_a"],
+)
+
 KASUS = [
     Kasus("laporan:lke_unduh", _p("unduh/lke.xlsx"), BACA_A),
+    Kasus("laporan:lke_unduh_portal", _p("unduh/lke-portal.xlsx"), BACA_A),
     Kasus("laporan:lke_impor", _p("impor-lke/"), IMPOR_A),
     Kasus("laporan:paket_bukti_buat", _p("paket-bukti/"), BACA_A, metode="post"),
+    Kasus("laporan:lke_impor_pratinjau", _pratinjau, PRATINJAU_A),
 ]

@@ -204,20 +204,37 @@ def test_a_submitted_assessment_refuses_the_import(cast):
     assert not Jawaban.objects.filter(penilaian=penilaian).exists()
 
 
-def test_the_import_page_shows_row_errors_and_stores_nothing(cast, masuk_sebagai):
+def _unggah(client, penilaian, wb):
+    """Uploads a workbook; returns the preview page's URL (the upload redirects there)."""
+    response = client.post(f"/penilaian/{penilaian.pk}/impor-lke/", {"berkas": _xlsx(wb)})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return response["Location"]
+
+
+def test_the_import_refuses_row_errors_then_previews_and_imports_a_good_file(cast, masuk_sebagai):
+    from laporan.models import UnggahanLke
+
     penilaian = penilaian_a(cast)
     lembar = Lembar(_buku(penilaian))
     lembar.atur("A.I.1.i.a", "mandiri.jawaban", "Mungkin")
     lembar.atur("A.I.1.i.b", "mandiri.jawaban", "A")
     client = masuk_sebagai("operator_a")
+    # The portal's own format is checked whole on upload, row by row, as before.
     response = client.post(f"/penilaian/{penilaian.pk}/impor-lke/", {"berkas": _xlsx(lembar.wb)})
     assert response.status_code == 400
     assert "Mungkin" in response.content.decode()
     assert not Jawaban.objects.filter(penilaian=penilaian).exists()
+    assert not UnggahanLke.objects.exists()  # a refused file is not kept
     lembar.atur("A.I.1.i.a", "mandiri.jawaban", "ya")
-    response = client.post(f"/penilaian/{penilaian.pk}/impor-lke/", {"berkas": _xlsx(lembar.wb)})
+    pratinjau = _unggah(client, penilaian, lembar.wb)
+    halaman = client.get(pratinjau).content.decode()
+    assert 'value="portal:mandiri" selected' in halaman  # the unit's column, chosen already
+    assert not Jawaban.objects.filter(penilaian=penilaian).exists()  # nothing before Impor
+    response = client.post(pratinjau, {"lapisan_mandiri": "portal:mandiri"})
     assert response.status_code == 302
     assert _jawaban(penilaian) == {"A.I.1.i.a": "Ya", "A.I.1.i.b": "A"}
+    # The stored file is gone once imported.
+    assert client.get(pratinjau).status_code == 404
 
 
 def test_row_errors_are_in_the_users_language(cast):

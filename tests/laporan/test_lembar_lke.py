@@ -100,6 +100,19 @@ def _total_ringkasan(wb, ins):
     ws = wb[LEMBAR_RINGKASAN]
     baris = {ws.cell(row=r, column=2).value: r for r in range(1, ws.max_row + 1)}
     kode = {ws.cell(row=r, column=1).value: r for r in range(1, ws.max_row + 1)}
+    # Tabel 6 names its criteria in words below its own "Kriteria" header row.
+    awal = baris["Kriteria"]
+    label = {
+        "total": "Nilai total",
+        "pengungkit": "Komponen pengungkit",
+        "area_1": "Area 1: Manajemen Perubahan",
+        "ipak": "Indeks Persepsi Anti Korupsi (IPAK)",
+        "pelayanan_prima": "Pelayanan publik yang prima",
+    }
+    kode |= {
+        k: next(r for r in range(awal, ws.max_row + 1) if ws.cell(row=r, column=2).value == teks)
+        for k, teks in label.items()
+    }
     hasil = {}
     for i in range(3):
         kolom_nilai = 4 + i * 6 + 2
@@ -222,3 +235,13 @@ def test_option_answer_cells_offer_the_questions_options(tmp_path):
     sel = f"{ws.cell(row=r, column=kunci.index('kanwil.jawaban') + 1).coordinate}"
     daftar = [dv.formula1 for dv in ws.data_validations.dataValidation if sel in dv.sqref]
     assert daftar == ['"A,B,C"']
+
+
+def test_the_summary_names_its_criteria_in_words_under_a_no_column(tmp_path):
+    ins = instrumen()
+    ws = load_workbook(_simpan(tmp_path, _data(ins, {}, predikat="WBK")))[LEMBAR_RINGKASAN]
+    teks = [[c.value for c in baris] for baris in ws.iter_rows()]
+    kepala = next(b for b in teks if b[1] == "Kriteria")
+    assert kepala[0] == "No"
+    semua = {str(x) for b in teks for x in b if x is not None}
+    assert not semua & {"bersih_akuntabel", "predikat_wbk", "pelayanan_prima", "Tidak", "Kode"}

@@ -92,3 +92,18 @@ def test_a_kanwil_admin_gets_only_the_periods_of_their_kanwil(cast):
     ]
     assert len(periode_rekap(user=admin, tahun=2026)) == 3
     assert periode_rekap(user=cast.pengguna["admin_y"], tahun=2026, kanwil_kode=["kanwil-x"]) == []
+
+
+def test_the_recap_sheets_have_a_frozen_filterable_header_and_two_decimal_numbers(cast):
+    admin = cast.pengguna["superuser"]
+    kanwil = _kanwil_dengan_unit(3, admin)
+    periode = Periode.objects.get(kanwil=kanwil, tahun=2026)
+    _n, buku = _buku(admin, [periode])
+    for ws in buku.worksheets:
+        assert ws.freeze_panes == "D2", ws.title
+        akhir = ws.cell(row=1, column=ws.max_column).coordinate.rstrip("1")
+        assert ws.auto_filter.ref == f"A1:{akhir}4", ws.title
+    ws = buku["Rekap"]
+    assert ws.column_dimensions["C"].width >= 30  # the unit's name
+    total = ws.cell(row=2, column=_kolom(ws, "Total resmi") + 1)
+    assert isinstance(total.value, float | int) and total.number_format == "0.00"

@@ -128,3 +128,26 @@ def test_the_workbook_speaks_english_for_an_english_user(cast):
         _n, buku = _buku(cakupan_satker(cast.satker_a, TAHUN))
     assert buku.sheetnames == ["Responses", "Means & indices", "Suggestions"]
     assert buku["Responses"]["A1"].value == "Date"
+
+
+def test_every_sheet_has_a_frozen_filterable_header_widths_dates_and_two_decimals(cast):
+    isi(cast.satker_a, "spkp", 5, saran="Cepat")
+    isi(cast.satker_a, "spkp", 4)
+    _n, buku = _buku(cakupan_satker(cast.satker_a, TAHUN))
+    for nama, baris in (("Respons", 3), ("Rerata & indeks", None), ("Saran", 2)):
+        ws = buku[nama]
+        assert ws.freeze_panes == "A2", nama
+        awal, akhir = ws.auto_filter.ref.split(":")
+        kolom = len([c for c in ws[1] if c.value])
+        assert awal == "A1" and akhir[0] == ws.cell(row=1, column=kolom).column_letter
+        if baris:
+            assert akhir.endswith(str(baris)), (nama, ws.auto_filter.ref)
+        assert ws.column_dimensions["A"].width >= 8, nama
+    respons = buku["Respons"]
+    tanggal = respons["A2"]
+    assert tanggal.is_date and tanggal.number_format == "dd/mm/yyyy"
+    assert respons.column_dimensions["I"].width >= 20  # "Layanan": wider than its header
+    rerata = buku["Rerata & indeks"]
+    sel_rerata = [r[6] for r in rerata.iter_rows(min_row=2, max_row=5) if r[6].value is not None]
+    assert sel_rerata and all(c.number_format == "0.00" for c in sel_rerata)
+    assert buku["Saran"]["A2"].is_date

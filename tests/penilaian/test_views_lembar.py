@@ -36,7 +36,9 @@ def test_autosave_answers_in_json_with_the_server_computed_percentage(cast, masu
         HTTP_ACCEPT="application/json",
     )
     data = response.json()
-    assert data["ok"] and data["persen"] == "25.00" and data["terjawab"] == 1
+    # In the Indonesian interface the numbers the script puts on the page use a comma.
+    assert data["ok"] and data["persen"] == "25,00" and data["terjawab"] == 1
+    assert data["total"] == "0,25"
 
 
 def test_a_bad_answer_gets_a_clear_message_and_saves_nothing(cast, masuk_sebagai):
@@ -149,6 +151,6 @@ def test_the_hasil_page_says_which_survey_value_counts_and_where_it_came_from(ca
     client.post(f"/penilaian/{penilaian.pk}/jawaban/B.II.a/", {"nilai": "3.2"})
     html = client.get(f"/penilaian/{penilaian.pk}/lke/B.I/").content.decode()
     bagian = html.split('data-testid="sumber-B.I.a"')[1][:300]
-    assert "3.61" in bagian and "BPS" in bagian
+    assert "3,61" in bagian and "BPS" in bagian
     html = client.get(f"/penilaian/{penilaian.pk}/lke/B.II/").content.decode()
-    assert "3.20" in html.split('data-testid="sumber-B.II.a"')[1][:300]
+    assert "3,20" in html.split('data-testid="sumber-B.II.a"')[1][:300]
