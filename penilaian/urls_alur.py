@@ -12,6 +12,7 @@ urlpatterns = [
     path("penilaian/", periode.daftar, name="daftar"),
     path("penilaian/periode/baru/", periode.periode_baru, name="periode_baru"),
     path("penilaian/periode/<int:pk>/", periode.periode_detail, name="periode_detail"),
+    path("penilaian/periode/<int:pk>/jadwal/", periode.periode_jadwal, name="periode_jadwal"),
     path(
         "penilaian/periode/<int:pk>/tambah/",
         periode.periode_tambah_satker,

@@ -24,7 +24,9 @@ LAPISAN_EVALUATOR = (Lapisan.KANWIL, Lapisan.TPI)
 
 
 class Periode(models.Model):
-    """An assessment year opened by a Kanwil for chosen units, with one instrument version."""
+    """An assessment year opened by a Kanwil for chosen units, with one instrument version,
+    its survey window (responses count for the period by their day inside it) and the
+    proposal date ("ZI built at least a year" is measured to it)."""
 
     kanwil = models.ForeignKey(
         "satker.Satker",
@@ -42,6 +44,19 @@ class Periode(models.Model):
     )
     batas_mandiri = models.DateField(_("batas penilaian mandiri"))
     batas_reviu = models.DateField(_("batas reviu"))
+    tanggal_usulan = models.DateField(
+        _("tanggal usulan"),
+        help_text=_(
+            "Tanggal usulan ke KemenPAN-RB (biasanya 31 Mei); ZI minimal satu tahun "
+            "diukur sampai tanggal ini."
+        ),
+    )
+    survei_mulai = models.DateField(
+        _("survei mulai"), help_text=_("Respons survei dihitung mulai tanggal ini.")
+    )
+    survei_selesai = models.DateField(
+        _("survei selesai"), help_text=_("Respons survei dihitung sampai tanggal ini.")
+    )
     dibuat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -56,6 +71,10 @@ class Periode(models.Model):
             models.CheckConstraint(
                 condition=models.Q(batas_reviu__gte=models.F("batas_mandiri")),
                 name="periode_batas_reviu_setelah_mandiri",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(survei_selesai__gte=models.F("survei_mulai")),
+                name="periode_jendela_survei_urut",
             ),
         ]
 
