@@ -70,21 +70,67 @@ def test_staff_print_one_time_codes_and_may_require_them(cast, masuk_sebagai):
     assert PengaturanSurvei.objects.get(satker=cast.satker_a).wajib_kode
 
 
-def test_an_external_value_replaces_the_survey_in_the_lke(cast, masuk_sebagai, isi_respons):
+def test_the_unit_records_an_external_value_for_its_own_self_assessment(
+    cast, masuk_sebagai, isi_respons
+):
     isi_respons(cast.satker_a, "spak", 6)
     client = masuk_sebagai("operator_a")
-    data = {"tahun": 2026, "jenis": "ipak", "nilai": "3.5100", "sumber": "BPS Kepri"}
+    data = {
+        "tahun": 2026,
+        "jenis": "ipak",
+        "nilai": "3.5100",
+        "sumber": "BPS Kepri",
+        "dokumen": "Laporan SPAK BPS No. 7/2026",
+    }
     assert client.post("/survei/satker-a/eksternal/", data).status_code == 302
-    assert IndeksEksternal.objects.get().nilai == D("3.51")
-    from survei.selectors import indeks_untuk_lke
+    indeks = IndeksEksternal.objects.get()
+    assert (indeks.nilai, indeks.lingkup, indeks.dicatat_oleh) == (
+        D("3.51"),
+        "unit",
+        cast.pengguna["operator_a"],
+    )
+    assert indeks.dokumen == "Laporan SPAK BPS No. 7/2026"
 
-    nilai, sumber = indeks_untuk_lke(satker=cast.satker_a, tahun=2026)["ipak"]
-    assert nilai == D("3.51") and sumber.sumber == "BPS Kepri"
+
+def test_the_kanwil_administrator_records_the_evaluators_value(cast, masuk_sebagai):
+    client = masuk_sebagai("admin_x")
+    data = {"tahun": 2026, "jenis": "ipkp", "nilai": "3.7", "sumber": "Itjen", "dokumen": "LHE"}
+    assert client.post("/survei/satker-a/eksternal/", data).status_code == 302
+    assert IndeksEksternal.objects.get().lingkup == "kanwil"
+
+
+def test_unit_staff_get_403_for_a_value_that_counts_for_the_evaluator_layers(cast, masuk_sebagai):
+    kanwil = IndeksEksternal.objects.create(
+        satker=cast.satker_a,
+        tahun=2026,
+        jenis="ipak",
+        nilai=D("3.61"),
+        sumber="BPS",
+        dokumen="Laporan BPS",
+        lingkup="kanwil",
+    )
+    client = masuk_sebagai("operator_a")
+    data = {"tahun": 2026, "jenis": "ipak", "nilai": "4", "sumber": "x", "dokumen": "y"}
+    assert (
+        client.post("/survei/satker-a/eksternal/", {**data, "lingkup": "kanwil"}).status_code == 403
+    )
+    assert client.post(f"/survei/satker-a/eksternal/{kanwil.pk}/hapus/").status_code == 403
+    kanwil.refresh_from_db()
+    assert kanwil.nilai == D("3.61")
+    assert IndeksEksternal.objects.count() == 1
+
+
+def test_an_external_value_without_its_source_document_is_refused(cast, masuk_sebagai):
+    client = masuk_sebagai("operator_a")
+    data = {"tahun": 2026, "jenis": "ipak", "nilai": "3.5", "sumber": "BPS"}
+    response = client.post("/survei/satker-a/eksternal/", data)
+    assert response.status_code == 200 and response.context["form"].errors["dokumen"]
+    assert IndeksEksternal.objects.count() == 0
 
 
 def test_an_out_of_range_external_value_is_refused(cast, masuk_sebagai):
     client = masuk_sebagai("operator_a")
-    data = {"tahun": 2026, "jenis": "ipak", "nilai": "4.5", "sumber": "BPS"}
+    data = {"tahun": 2026, "jenis": "ipak", "nilai": "4.5", "sumber": "BPS", "dokumen": "L"}
     assert client.post("/survei/satker-a/eksternal/", data).status_code == 200
     assert IndeksEksternal.objects.count() == 0
 
