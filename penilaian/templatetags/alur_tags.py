@@ -1,10 +1,12 @@
-"""Display helpers for answers and scores (presentation only; no score is computed here)."""
+"""Display helpers for answers and scores (presentation only; no score is computed here).
 
-from decimal import Decimal
+Every number shown is the exact value (a Fraction, a Decimal, or stored "p/q" text)
+rounded half-up, by `penilaian.scoring.bulat` and nothing else."""
 
 from django import template
+from django.utils.formats import number_format
 
-from penilaian.scoring import bulat
+from penilaian.scoring import bulat, digit_banding
 
 register = template.Library()
 
@@ -32,7 +34,25 @@ def tampil_jawaban(nilai) -> str:
 def dua_desimal(nilai) -> str:
     if nilai is None or nilai == "":
         return "—"
-    return f"{bulat(Decimal(str(nilai))):.2f}"
+    return f"{bulat(nilai):.2f}"
+
+
+@register.filter
+def angka(nilai, tempat=2) -> str:
+    """The exact value rounded half-up to `tempat` decimals, in the active language's
+    number format ("59,95")."""
+    if nilai is None or nilai == "":
+        return "—"
+    return number_format(bulat(nilai, int(tempat)), int(tempat))
+
+
+def tampil_banding(nilai, syarat, memenuhi: bool, tempat: int = 2) -> str:
+    """A value shown beside its threshold with enough decimals that a shortfall never
+    reads as meeting it: "4,7963" against 4,80 (see scoring.digit_banding)."""
+    if nilai is None or nilai == "":
+        return "—"
+    d = digit_banding(nilai, syarat, memenuhi=memenuhi, tempat=tempat)
+    return number_format(bulat(nilai, d), d)
 
 
 @register.filter

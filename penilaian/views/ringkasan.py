@@ -1,8 +1,6 @@
 """An assessment's summary page (status, moves, progress, scores of every layer,
 history), the administrator's assignment and reopening, and the audit trail."""
 
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -20,6 +18,7 @@ from penilaian.access import (
 from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
 from penilaian.pesan import terjemahkan_label
+from penilaian.scoring import pecahan
 from penilaian.scoring.predikat import LABEL
 from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_lapisan
 from penilaian.selectors_penilaian import jumlah_berbeda
@@ -52,7 +51,7 @@ def _kolom_skor(penilaian, areas, skor, resmi):
                 "label": Lapisan(lapisan).label,
                 "resmi": lapisan == resmi,
                 "skor": s,
-                "area": [Decimal(s.area.get(str(a.no), {}).get("nilai", 0)) for a in areas if a.no],
+                "area": [pecahan(s.area.get(str(a.no), {}).get("nilai", 0)) for a in areas if a.no],
                 "gagal_wbk": [label_kriteria(k, areas) for k in s.gagal_wbk],
                 "gagal_wbbm": [label_kriteria(k, areas) for k in s.gagal_wbbm],
                 "berbeda": None
