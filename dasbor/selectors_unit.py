@@ -18,6 +18,7 @@ from dasbor.selectors import (
     tren_satker,
 )
 from dasbor.sumber import hasil_lapisan, jawaban_lapisan
+from penilaian.hasil import catatan_kriteria
 from penilaian.models import Lapisan, Penilaian, Periode
 from penilaian.scoring import JawabanTidakValid, peluang
 from penilaian.selectors import instrumen_untuk_versi
@@ -54,6 +55,10 @@ class RincianUnit:
     radar: dict  # {"label": [...], "unit": [...], "kanwil": [...]}
     tahun_lalu: list  # [(tahun, {no: persen}, total, status)] earlier years first
     sumber_subarea: str = ""  # "" or why sub-area scores are missing
+
+
+def _sumber_json(skor: Skor) -> dict:
+    return {k: h.ke_json() for k, h in skor.sumber_hasil.items()}
 
 
 def _nilai_subarea(penilaian: Penilaian, lapisan: str) -> dict[str, Decimal] | None:
@@ -100,7 +105,8 @@ def rincian_unit(*, penilaian: Penilaian) -> RincianUnit:
         for _k, _l, s in lapisan:
             v = s.area.get(no) if s else None
             persen = st.persen_bobot(v, bobot[no])
-            nilai.append((v, persen, st.warna_persen(persen)) if s else None)
+            warna = st.warna_persen(persen, meta.perbandingan)
+            nilai.append((v, persen, warna) if s else None)
         sub = [
             BarisSubArea(
                 s.kode,
@@ -126,6 +132,8 @@ def rincian_unit(*, penilaian: Penilaian) -> RincianUnit:
                 hasil_rinci=resmi.hasil_rinci,
                 gagal=gagal,
                 predikat_sebelumnya=penilaian.predikat_sebelumnya,
+                perbandingan=meta.perbandingan,
+                catatan=catatan_kriteria(_sumber_json(resmi)),
             )
     rata = _rata_kanwil(periode, bobot)
     radar = {
@@ -221,24 +229,44 @@ def pencanangan_pertama(satker_id: int) -> datetime.date | None:
     )
 
 
-def prasyarat_unit(*, penilaian: Penilaian):
+def persen_lhk(*, penilaian: Penilaian, lapisan: str) -> dict[str, object]:
+    """{"lhkpn": share 0-100 or None, "lhkasn": ...}: the LKE's own questions A.II.5.iii.a/b
+    in `lapisan` as that layer's score read them (frozen for a finished layer)."""
+    from dasbor.prasyarat import KODE_LHKASN, KODE_LHKPN
+
+    try:
+        nilai = hasil_lapisan(penilaian=penilaian, lapisan=lapisan).nilai_pertanyaan
+    except JawabanTidakValid:
+        return {"lhkpn": None, "lhkasn": None}
+    return {
+        nama: None if nilai.get(kode) is None else nilai[kode] * 100
+        for nama, kode in (("lhkpn", KODE_LHKPN), ("lhkasn", KODE_LHKASN))
+    }
+
+
+def prasyarat_unit(*, penilaian: Penilaian, lapisan: str | None = None):
     """(stored checklist or None, [ButirPrasyarat], target) for the unit's year. The
-    target is WBBM for a unit already holding WBK, else WBK; the reference date for
-    'ZI built a year' is the period's review deadline (when proposals go up)."""
+    target is WBBM for a unit already holding WBK, else WBK. LHKPN/LHKASN come from the
+    LKE answers of `lapisan`, the layer being judged (the official one; the unit's own
+    when no evaluator has finished); 'ZI built a year' is measured to the period's
+    proposal date."""
     from dasbor.models import PrasyaratUsulan
     from dasbor.prasyarat import periksa_prasyarat
 
+    lapisan = lapisan or Lapisan.MANDIRI
     data = PrasyaratUsulan.objects.filter(
         satker_id=penilaian.satker_id, tahun=penilaian.periode.tahun
     ).first()
     target = "WBBM" if penilaian.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
+    lhk = persen_lhk(penilaian=penilaian, lapisan=lapisan)
     butir = periksa_prasyarat(
         temuan_ditindaklanjuti=data.temuan_ditindaklanjuti if data else None,
-        lhkpn_persen=data.lhkpn_persen if data else None,
-        lhkasn_persen=data.lhkasn_persen if data else None,
+        lhkpn_persen=lhk["lhkpn"],
+        lhkasn_persen=lhk["lhkasn"],
         nilai_sakip=data.nilai_sakip if data else "",
         pencanangan=pencanangan_pertama(penilaian.satker_id),
-        acuan=penilaian.periode.batas_reviu,
+        acuan=penilaian.periode.tanggal_usulan,
         target=target,
+        sumber_lhk=str(Lapisan(lapisan).label),
     )
     return data, butir, target

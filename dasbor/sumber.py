@@ -2,8 +2,9 @@
 completeness and the engine's result for one layer. Each is one small function over the
 owning app's own selector or service, so nothing here decides a score or an index."""
 
+import datetime
 from dataclasses import dataclass
-from decimal import Decimal
+from fractions import Fraction
 
 from penilaian.models import Penilaian
 from penilaian.scoring import HasilLke
@@ -18,19 +19,29 @@ class Survei:
 
     responden: int | None  # respondents (the lower of the two questionnaires)
     target: int | None
-    ipak: Decimal | None
+    ipak: Fraction | None
     ipak_sumber: str
-    ipkp: Decimal | None
+    ipkp: Fraction | None
     ipkp_sumber: str
     ipak_jenis: str = ""  # "survei" | "eksternal" | "kosong" (SumberIndeks.jenis)
     ipkp_jenis: str = ""
 
 
-def survei_per_satker(*, satker_ids, tahun: int) -> dict[int, Survei]:
-    """Respondents (the lower count of the SPKP and SPAK questionnaires), target and
-    IPAK/IPKP with their source, per unit, through the survey app's own selector."""
+def survei_per_satker(
+    *,
+    satker_ids,
+    tahun: int,
+    mulai: datetime.date | None = None,
+    selesai: datetime.date | None = None,
+) -> dict[int, Survei]:
+    """Respondents in the survey window (the lower count of the SPKP and SPAK
+    questionnaires), target and IPAK/IPKP with their source, per unit, through the
+    survey app's own selector."""
     hasil = {}
-    for satker_id, r in ringkasan_survei_satker(satker_ids=satker_ids, tahun=tahun).items():
+    ringkasan = ringkasan_survei_satker(
+        satker_ids=satker_ids, tahun=tahun, mulai=mulai, selesai=selesai
+    )
+    for satker_id, r in ringkasan.items():
         responden = [r.responden(jenis) for jenis in KUESIONER_INDEKS.values()]
         hasil[satker_id] = Survei(
             responden=min(responden) if responden else 0,

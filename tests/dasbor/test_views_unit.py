@@ -74,10 +74,11 @@ def test_the_prerequisites_checklist_shows_met_or_not(cast, unit_a, masuk_sebaga
     )
     response = masuk_sebagai("operator_a").get(URL)
     butir = {b.kode: b.memenuhi for b in response.context["butir_prasyarat"]}
+    # LHKPN/LHKASN are the unit's own LKE answers (A.II.5.iii.a/b, both 100 % here).
     assert butir == {
         "temuan": False,
-        "lhkpn": False,
-        "lhkasn": False,
+        "lhkpn": True,
+        "lhkasn": True,
         "zi_setahun": True,
         "sakip": False,
     }
