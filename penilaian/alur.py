@@ -52,7 +52,7 @@ PESAN_LAPISAN_WAJIB = _("Pilih lapisan evaluasi Anda.")
 PESAN_LAPISAN_TIDAK_SELESAI = _("Lapisan itu belum pernah diselesaikan.")
 PESAN_BELUM_DINILAI = _(
     "Lapisan belum dapat diselesaikan: %(jumlah)s dari %(total)s pertanyaan belum Anda "
-    'nilai. Nilai setiap pertanyaan (atau pilih "sama dengan jawaban unit") dulu.'
+    "nilai. Nilai setiap pertanyaan (atau pilih “sama dengan jawaban unit”) dulu."
 )
 
 

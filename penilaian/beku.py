@@ -148,7 +148,8 @@ def lapisan_bekukan(*, penilaian: Penilaian, lapisan: str, oleh) -> Masukan:
         **masukan.ke_json(),
         "versi": penilaian.periode.versi.kode,
         "dibekukan_pada": timezone.now().isoformat(),
-        "dibekukan_oleh": oleh.get_username(),
+        # None: a layer finished before finishing froze anything, frozen on recomputation.
+        "dibekukan_oleh": oleh.get_username() if oleh is not None else "hitung_ulang_skor",
     }
     Evaluasi.objects.filter(penilaian=penilaian, lapisan=lapisan).update(masukan_beku=data)
     return dari_json(lapisan, data)

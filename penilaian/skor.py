@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from penilaian.beku import instrumen_masukan, masukan_lapisan
+from penilaian.beku import instrumen_masukan, lapisan_bekukan, masukan_lapisan
 from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian, SkorSnapshot
 from penilaian.scoring import HasilLke, hitung
 from penilaian.scoring.angka import bawah, teks_tepat
@@ -166,10 +166,23 @@ def _periksa(penilaian: Penilaian, lapisan: str, snapshot, simpan: bool) -> list
     return selisih
 
 
+def _bekukan_yang_lama(simpan: bool) -> list[Selisih]:
+    """Layers finished before finishing froze their inputs (older data): frozen now from
+    what they read today, and reported, so from here on nothing moves them either."""
+    lama = Evaluasi.objects.filter(selesai_pada__isnull=False, masukan_beku__isnull=True)
+    selisih = []
+    for e in lama.select_related("penilaian__periode__versi"):
+        if simpan:
+            lapisan_bekukan(penilaian=e.penilaian, lapisan=e.lapisan, oleh=None)
+        selisih.append(Selisih(e.penilaian_id, e.lapisan, "masukan_beku", None, "dibekukan", True))
+    return selisih
+
+
 def skor_hitung_ulang_semua(*, simpan: bool = True) -> list[Selisih]:
     """Recomputes every layer that has a snapshot or answers and returns every column
     that differed. Open layers are stored fresh (unless `simpan` is False); a finished
     layer is recomputed from its frozen inputs only and reported, never rewritten."""
+    semua = _bekukan_yang_lama(simpan)
     tersimpan = {(s.penilaian_id, s.lapisan): s for s in SkorSnapshot.objects.all()}
     pasangan = set(tersimpan) | set(Jawaban.objects.values_list("penilaian_id", "lapisan"))
     pasangan |= {(pk, Lapisan.MANDIRI) for pk in Penilaian.objects.values_list("pk", flat=True)}
@@ -179,7 +192,6 @@ def skor_hitung_ulang_semua(*, simpan: bool = True) -> list[Selisih]:
     penilaian = Penilaian.objects.select_related("periode__versi").in_bulk(
         {pk for pk, _lapisan in pasangan}
     )
-    semua = []
     for pk, lapisan in sorted(pasangan):
         semua.extend(_periksa(penilaian[pk], lapisan, tersimpan.get((pk, lapisan)), simpan))
     return semua

@@ -15,7 +15,9 @@ from survei.models import IndeksEksternal
 
 KODE_JENIS = {"ipak": "B.I.a", "ipkp": "B.II.a"}
 
-PESAN_TERKUNCI = _("Nilai indeks lapisan ini tidak dapat diubah sekarang (bukan dalam reviu, atau sudah final).")
+PESAN_TERKUNCI = _(
+    "Nilai indeks lapisan ini tidak dapat diubah sekarang (bukan dalam reviu, atau sudah final)."
+)
 PESAN_JENIS = _("Pilih IPAK atau IPKP.")
 PESAN_DOKUMEN_WAJIB = _("Sebutkan sumber dan dokumen sumber nilai ini.")
 PESAN_UNIT_TANPA_NILAI = _("Unit belum mencatat nilai eksternal %(indeks)s untuk tahun ini.")

@@ -126,14 +126,12 @@ def lapisan_selesai_bekukan(*, penilaian: Penilaian, lapisan: str, oleh) -> Skor
     """Freezes a layer just marked finished: stores everything its score uses and the
     score of exactly that, with the frozen score in the audit trail. Called inside the
     workflow's transaction (penilaian.alur)."""
-    lama = ringkasan_skor(_snapshot(penilaian, lapisan))
     masukan = lapisan_bekukan(penilaian=penilaian, lapisan=lapisan, oleh=oleh)
     snapshot = skor_tulis(penilaian=penilaian, lapisan=lapisan, masukan=masukan)
     jejak_catat(
         penilaian=penilaian,
         objek="skor_beku",
         oleh=oleh,
-        lama=lama,
         baru=ringkasan_skor(snapshot),
         lapisan=lapisan,
     )

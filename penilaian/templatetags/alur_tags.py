@@ -5,8 +5,9 @@ rounded half-up, by `penilaian.scoring.bulat` and nothing else."""
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
 
-from penilaian.scoring import bulat, digit_banding
+from penilaian.scoring import bulat
 
 register = template.Library()
 
@@ -46,13 +47,26 @@ def angka(nilai, tempat=2) -> str:
     return number_format(bulat(nilai, int(tempat)), int(tempat))
 
 
-def tampil_banding(nilai, syarat, memenuhi: bool, tempat: int = 2) -> str:
-    """A value shown beside its threshold with enough decimals that a shortfall never
-    reads as meeting it: "4,7963" against 4,80 (see scoring.digit_banding)."""
-    if nilai is None or nilai == "":
-        return "—"
-    d = digit_banding(nilai, syarat, memenuhi=memenuhi, tempat=tempat)
-    return number_format(bulat(nilai, d), d)
+# What each kind of audit row records, in words (rows of other kinds show their code).
+OBJEK_JEJAK = {
+    "jawaban": _("Jawaban"),
+    "jawaban_sama_unit": _("Jawaban (sama dengan jawaban unit)"),
+    "narasi": _("Penjelasan unit"),
+    "catatan": _("Catatan evaluator"),
+    "perlu_revisi": _("Tanda perlu perbaikan"),
+    "komentar": _("Komentar"),
+    "evaluasi": _("Status lapisan"),
+    "skor_beku": _("Nilai dibekukan"),
+    "skor_dibuka": _("Nilai dihitung ulang (dibuka kembali)"),
+    "indeks_eksternal": _("Nilai indeks eksternal"),
+    "indeks_lapisan": _("Nilai indeks lapisan evaluator"),
+    "penugasan": _("Penugasan evaluator"),
+}
+
+
+@register.filter
+def nama_objek(objek: str) -> str:
+    return str(OBJEK_JEJAK.get(objek, objek))
 
 
 @register.filter

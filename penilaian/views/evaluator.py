@@ -17,9 +17,9 @@ from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.beku import masukan_lapisan
 from penilaian.hasil import catatan_kriteria
 from penilaian.models import Lapisan, SubArea
+from penilaian.selectors import area_daftar
 from penilaian.services import indeks as layanan_indeks
 from penilaian.services import lapisan as layanan_lapisan
-from penilaian.selectors import area_daftar
 from penilaian.skor import hasil_lke
 from penilaian.views.bantu import pertanyaan_dari_kode, pesan_kesalahan, url_lembar
 from penilaian.views.ringkasan import label_kriteria
@@ -86,7 +86,9 @@ def _indeks(request, pk, lapisan, jenis, aksi):
     except ValidationError as exc:
         messages.error(request, pesan_kesalahan(exc))
     else:
-        messages.success(request, _("Nilai %(indeks)s lapisan ini disimpan.") % {"indeks": jenis.upper()})
+        messages.success(
+            request, _("Nilai %(indeks)s lapisan ini disimpan.") % {"indeks": jenis.upper()}
+        )
     kode = layanan_indeks.KODE_JENIS.get(jenis, "B.I.a")
     area = "B.I" if kode.startswith("B.I.") else "B.II"
     return _kembali(penilaian, lapisan, area, f"q-{kode}")
@@ -103,7 +105,11 @@ def indeks_simpan(request, pk, lapisan, jenis):
                 [f"{form.fields[k].label}: {' '.join(v)}" for k, v in form.errors.items()]
             )
         layanan_indeks.indeks_lapisan_simpan(
-            penilaian=penilaian, lapisan=lapisan, jenis=jenis, oleh=request.user, **form.cleaned_data
+            penilaian=penilaian,
+            lapisan=lapisan,
+            jenis=jenis,
+            oleh=request.user,
+            **form.cleaned_data,
         )
 
     return _indeks(request, pk, lapisan, jenis, simpan)

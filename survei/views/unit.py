@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from satker.lingkup import lingkup_pengguna
@@ -31,10 +31,10 @@ from survei.selectors import jendela_tahun, ringkasan_survei_satker, satker_surv
 from zi_portal.formulir import tempel_kesalahan
 
 PESAN_EKSTERNAL_DISIMPAN = {
-    IndeksEksternal.Lingkup.UNIT: _lazy(
+    IndeksEksternal.Lingkup.UNIT: gettext_lazy(
         "Nilai indeks eksternal disimpan untuk penilaian mandiri unit ini."
     ),
-    IndeksEksternal.Lingkup.KANWIL: _lazy(
+    IndeksEksternal.Lingkup.KANWIL: gettext_lazy(
         "Nilai indeks eksternal disimpan; lapisan evaluator yang belum final memakainya."
     ),
 }

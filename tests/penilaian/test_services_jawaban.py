@@ -1,6 +1,5 @@
 """Saving answers: checked by the engine, stored raw, audited, scored at once."""
 
-
 import pytest
 from django.core.exceptions import ValidationError
 

@@ -4,7 +4,7 @@ from fractions import Fraction as F
 
 from survei.indeks import bulat
 from survei.models import IndeksEksternal
-from survei.selectors import SumberIndeks, indeks_untuk_lke, jendela_tahun, ringkasan_survei_satker
+from survei.selectors import indeks_untuk_lke, jendela_tahun, ringkasan_survei_satker
 from survei.services import layanan_tambah
 
 

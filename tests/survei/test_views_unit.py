@@ -148,3 +148,22 @@ def test_the_units_list_query_count_does_not_grow_with_units(
     with django_assert_max_num_queries(12):
         r = client.get("/survei/")
     assert r.status_code == 200 and r.content.decode().count("/30") >= 3 * 8
+
+
+def test_the_results_page_counts_the_responses_of_the_window_it_is_given(cast, masuk_sebagai):
+    import datetime
+
+    from tests.penilaian.bantu import respons_pada
+
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2026, 3, 1), n=2)
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2026, 7, 1), n=3)
+    client = masuk_sebagai("kepala_a")
+    tahun = client.get("/survei/satker-a/?tahun=2026").context["ringkasan"]
+    jendela = client.get("/survei/satker-a/?mulai=2026-01-01&selesai=2026-05-31").context
+    assert tahun.responden("spak") == 5
+    assert jendela["ringkasan"].responden("spak") == 2
+    assert jendela["tahun"] == 2026
+    assert (
+        "1 Jan 2026"
+        in client.get("/survei/satker-a/?mulai=2026-01-01&selesai=2026-05-31").content.decode()
+    )
