@@ -119,6 +119,7 @@ class BarisUnit:
     terlambat: str  # "" | "mandiri" | "reviu"
     sumber_indeks: str = "lke"  # where IPAK (else IPKP) comes from: survei|eksternal|lke
     tren: list = field(default_factory=list)  # [(tahun, total, status)] earlier years first
+    prasyarat: list = field(default_factory=list)  # [ButirPrasyarat] of the judged layer
 
     @property
     def bukti_persen(self) -> Fraction:
@@ -135,6 +136,20 @@ class BarisUnit:
     @property
     def label_predikat(self) -> str:
         return str(st.STATUS_PREDIKAT[self.predikat])
+
+    @property
+    def label_nilai(self) -> str:
+        """The score's verdict, said as only the score's ("Nilai memenuhi WBK")."""
+        return str(st.STATUS_NILAI[self.predikat])
+
+    @property
+    def prasyarat_ringkas(self) -> str:
+        """'prasyarat lengkap' or 'prasyarat belum: SAKIP' (empty without a score)."""
+        if self.predikat == st.KOSONG or not self.prasyarat:
+            return ""
+        from dasbor.prasyarat import ringkasan_prasyarat
+
+        return ringkasan_prasyarat(self.prasyarat)
 
     @property
     def warna_predikat(self) -> str:
@@ -356,11 +371,12 @@ def _baris(
 def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     """One row per unit of the period that the user may read, with its earlier years,
     in a constant number of queries whatever the number of units: assessments, all
-    years' assessments, finished layers, snapshots, instrument (two), evidence (one)
-    and the survey summary (the survey app's own constant number)."""
+    years' assessments, finished layers, snapshots, instrument (two), evidence (one),
+    the prerequisites (four) and the survey summary (the survey app's own constant
+    number)."""
     lingkup = lingkup_pengguna(user)
     penilaian = Penilaian.objects.filter(periode=periode).select_related(
-        "satker", "periode__kanwil"
+        "satker", "periode__kanwil", "periode__versi"
     )
     if not lingkup.semua:
         penilaian = penilaian.filter(satker_id__in=lingkup.baca)
@@ -375,12 +391,17 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
         selesai=periode.survei_selesai,
     )
     bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
+    from dasbor.selectors_unit import prasyarat_banyak  # it builds on this module
+
+    dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
+    prasyarat = prasyarat_banyak(penilaian=penilaian, lapisan=dinilai)
     hari_ini = timezone.localdate()
     baris = []
     for p in penilaian:
         b = _baris(
             p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), bukti.get(p.pk, 0), hari_ini
         )
+        b.prasyarat = prasyarat[p.pk][1]
         for tahun, pk in tahun_per_satker.get(p.satker_id, []):
             resmi = skor_resmi(skor.get(pk, {}))
             if resmi is not None:

@@ -2,10 +2,11 @@
 engine's gains list, earlier years and the prerequisites. Scores come from the stored
 snapshots; the engine runs only for this one unit (sub-areas and gains)."""
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+
+from django.db.models import Min
 
 from dasbor import status as st
 from dasbor.selectors import (
@@ -17,7 +18,7 @@ from dasbor.selectors import (
     skor_resmi,
     tren_satker,
 )
-from dasbor.sumber import hasil_lapisan, jawaban_lapisan
+from dasbor.sumber import hasil_lapisan, jawaban_lapisan, persen_lhk_banyak
 from penilaian.hasil import catatan_kriteria
 from penilaian.models import Lapisan, Penilaian, Periode
 from penilaian.scoring import JawabanTidakValid, peluang
@@ -218,55 +219,53 @@ def peluang_unit(*, penilaian: Penilaian, resmi: Skor | None, batas: int = 10) -
     ]
 
 
-def pencanangan_pertama(satker_id: int) -> datetime.date | None:
+def prasyarat_banyak(*, penilaian: list[Penilaian], lapisan: dict[int, str]) -> dict:
+    """{penilaian id: (stored checklist or None, [ButirPrasyarat], target)} for many
+    assessments in four queries: the checklists, the declarations of ZI, and the LKE
+    answers of the layer being judged of each (`lapisan`: id -> layer, the official
+    one; the unit's own when none is given). The target is WBBM for a unit already
+    holding WBK, else WBK; 'ZI built a year' is measured to the period's proposal
+    date; LHKPN/LHKASN are the LKE's A.II.5.iii.a/b in that layer."""
+    from dasbor.models import PrasyaratUsulan
+    from dasbor.prasyarat import KODE_LHKASN, KODE_LHKPN, periksa_prasyarat
     from satker.models import StatusZI
 
-    return (
-        StatusZI.objects.filter(satker_id=satker_id, tanggal_pencanangan__isnull=False)
-        .order_by("tanggal_pencanangan")
-        .values_list("tanggal_pencanangan", flat=True)
-        .first()
-    )
-
-
-def persen_lhk(*, penilaian: Penilaian, lapisan: str) -> dict[str, object]:
-    """{"lhkpn": share 0-100 or None, "lhkasn": ...}: the LKE's own questions A.II.5.iii.a/b
-    in `lapisan` as that layer's score read them (frozen for a finished layer)."""
-    from dasbor.prasyarat import KODE_LHKASN, KODE_LHKPN
-
-    try:
-        nilai = hasil_lapisan(penilaian=penilaian, lapisan=lapisan).nilai_pertanyaan
-    except JawabanTidakValid:
-        return {"lhkpn": None, "lhkasn": None}
-    return {
-        nama: None if nilai.get(kode) is None else nilai[kode] * 100
-        for nama, kode in (("lhkpn", KODE_LHKPN), ("lhkasn", KODE_LHKASN))
+    satker_ids = {p.satker_id for p in penilaian}
+    data = {
+        (d.satker_id, d.tahun): d
+        for d in PrasyaratUsulan.objects.filter(satker_id__in=satker_ids).select_related(
+            "diubah_oleh"
+        )
     }
+    pencanangan = dict(
+        StatusZI.objects.filter(satker_id__in=satker_ids, tanggal_pencanangan__isnull=False)
+        .values("satker_id")
+        .annotate(awal=Min("tanggal_pencanangan"))
+        .values_list("satker_id", "awal")
+        .order_by()
+    )
+    lhk = persen_lhk_banyak(
+        penilaian=penilaian, lapisan=lapisan, kode={"lhkpn": KODE_LHKPN, "lhkasn": KODE_LHKASN}
+    )
+    hasil = {}
+    for p in penilaian:
+        d = data.get((p.satker_id, p.periode.tahun))
+        target = "WBBM" if p.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
+        butir = periksa_prasyarat(
+            temuan_ditindaklanjuti=d.temuan_ditindaklanjuti if d else None,
+            lhkpn_persen=lhk[p.pk]["lhkpn"],
+            lhkasn_persen=lhk[p.pk]["lhkasn"],
+            nilai_sakip=d.nilai_sakip if d else "",
+            pencanangan=pencanangan.get(p.satker_id),
+            acuan=p.periode.tanggal_usulan,
+            target=target,
+            sumber_lhk=str(Lapisan(lapisan.get(p.pk) or Lapisan.MANDIRI).label),
+        )
+        hasil[p.pk] = (d, butir, target)
+    return hasil
 
 
 def prasyarat_unit(*, penilaian: Penilaian, lapisan: str | None = None):
-    """(stored checklist or None, [ButirPrasyarat], target) for the unit's year. The
-    target is WBBM for a unit already holding WBK, else WBK. LHKPN/LHKASN come from the
-    LKE answers of `lapisan`, the layer being judged (the official one; the unit's own
-    when no evaluator has finished); 'ZI built a year' is measured to the period's
-    proposal date."""
-    from dasbor.models import PrasyaratUsulan
-    from dasbor.prasyarat import periksa_prasyarat
-
-    lapisan = lapisan or Lapisan.MANDIRI
-    data = PrasyaratUsulan.objects.filter(
-        satker_id=penilaian.satker_id, tahun=penilaian.periode.tahun
-    ).first()
-    target = "WBBM" if penilaian.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
-    lhk = persen_lhk(penilaian=penilaian, lapisan=lapisan)
-    butir = periksa_prasyarat(
-        temuan_ditindaklanjuti=data.temuan_ditindaklanjuti if data else None,
-        lhkpn_persen=lhk["lhkpn"],
-        lhkasn_persen=lhk["lhkasn"],
-        nilai_sakip=data.nilai_sakip if data else "",
-        pencanangan=pencanangan_pertama(penilaian.satker_id),
-        acuan=penilaian.periode.tanggal_usulan,
-        target=target,
-        sumber_lhk=str(Lapisan(lapisan).label),
-    )
-    return data, butir, target
+    """(stored checklist or None, [ButirPrasyarat], target) for the unit's year, with
+    LHKPN/LHKASN from the LKE answers of `lapisan`, the layer being judged."""
+    return prasyarat_banyak(penilaian=[penilaian], lapisan={penilaian.pk: lapisan})[penilaian.pk]

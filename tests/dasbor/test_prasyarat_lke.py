@@ -94,3 +94,17 @@ def test_the_headline_says_the_score_verdict_and_the_prerequisites(cast, masuk_s
     PrasyaratUsulan.objects.update(nilai_sakip="B")
     html = masuk_sebagai("admin_x").get(URL).content.decode()
     assert 'data-testid="status-predikat">Nilai memenuhi WBK · prasyarat lengkap<' in html
+
+
+def test_the_kanwil_list_says_the_score_verdict_and_the_prerequisites(cast, masuk_sebagai):
+    unit_dinilai(cast.satker_a, "wbk")
+    PrasyaratUsulan.objects.create(
+        satker=cast.satker_a,
+        tahun=2026,
+        temuan_ditindaklanjuti=True,
+        nilai_sakip="CC",
+        diubah_oleh=cast.pengguna["admin_x"],
+    )
+    html = masuk_sebagai("admin_x").get("/dasbor/kanwil-x/2026/").content.decode()
+    assert 'data-testid="status-predikat">Nilai memenuhi WBK<' in html
+    assert 'data-testid="prasyarat-ringkas">prasyarat belum: ZI 1 tahun, SAKIP<' in html

@@ -29,7 +29,8 @@ def test_kanwil_head_filters_to_wbk_units_and_opens_one_with_its_radar(cast, mas
     page.get_by_role("button", name="Terapkan").click()
     page.wait_for_url("**predikat=wbk**")
     expect(tabel.get_by_test_id("baris-unit")).to_have_count(1)
-    expect(tabel.get_by_test_id("status-predikat")).to_have_text("Memenuhi WBK")
+    expect(tabel.get_by_test_id("status-predikat")).to_have_text("Nilai memenuhi WBK")
+    expect(tabel.get_by_test_id("prasyarat-ringkas")).to_contain_text("prasyarat belum")
     assert page.evaluate(CANVAS_TERGAMBAR, "grafik-total") > 0
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     tabel.get_by_role("link", name="Rutan A").click()
