@@ -1,6 +1,7 @@
 from django import forms
 
 from penilaian.models import InstrumenVersi
+from penilaian.services.instrumen import PENGATURAN
 
 # --- Instrument -------------------------------------------------------------------------
 
@@ -8,14 +9,7 @@ from penilaian.models import InstrumenVersi
 class PengaturanInstrumenForm(forms.ModelForm):
     class Meta:
         model = InstrumenVersi
-        fields = [
-            "nilai_abcd",
-            "rumus_pengaduan",
-            "minimum_area",
-            "perbandingan_ambang",
-            "min_responden",
-            "aktif",
-        ]
+        fields = list(PENGATURAN)
         widgets = {
             "nilai_abcd": forms.RadioSelect,
             "rumus_pengaduan": forms.RadioSelect,

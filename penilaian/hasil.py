@@ -129,7 +129,9 @@ def keterangan_sumber(h: NilaiHasil) -> str:
     return str(teks) % rinci
 
 
-def _eksternal(e: IndeksEksternal, jenis: str, indeks: IndeksLke) -> NilaiHasil:
+def _dicatat(e: IndeksEksternal | IndeksLapisan, jenis: str, indeks: IndeksLke) -> NilaiHasil:
+    """A value someone recorded with its source and document (an external value of the
+    unit or the Kanwil, or an evaluator's value for their layer)."""
     return NilaiHasil(
         nilai=Fraction(e.nilai),
         jenis=jenis,
@@ -163,7 +165,7 @@ def _dari_portal(indeks: IndeksLke, minimum: int, *, evaluator: bool) -> NilaiHa
 def _mandiri(indeks: IndeksLke, minimum: int, diisi) -> NilaiHasil:
     unit = indeks.eksternal.get(IndeksEksternal.Lingkup.UNIT)
     if unit is not None:
-        return _eksternal(unit, EKSTERNAL_UNIT, indeks)
+        return _dicatat(unit, EKSTERNAL_UNIT, indeks)
     portal = _dari_portal(indeks, minimum, evaluator=False)
     if portal is not None:
         return portal
@@ -174,19 +176,10 @@ def _mandiri(indeks: IndeksLke, minimum: int, diisi) -> NilaiHasil:
 
 def _evaluator(indeks: IndeksLke, minimum: int, milik: IndeksLapisan | None) -> NilaiHasil:
     if milik is not None:
-        return NilaiHasil(
-            nilai=Fraction(milik.nilai),
-            jenis=EVALUATOR,
-            responden=indeks.responden,
-            mulai=indeks.mulai,
-            selesai=indeks.selesai,
-            sumber=milik.sumber,
-            dokumen=milik.dokumen,
-            dicatat_oleh=milik.dicatat_oleh.get_username(),
-        )
+        return _dicatat(milik, EVALUATOR, indeks)
     kanwil = indeks.eksternal.get(IndeksEksternal.Lingkup.KANWIL)
     if kanwil is not None:
-        return _eksternal(kanwil, EKSTERNAL_KANWIL, indeks)
+        return _dicatat(kanwil, EKSTERNAL_KANWIL, indeks)
     portal = _dari_portal(indeks, minimum, evaluator=True)
     if portal is not None:
         return portal
