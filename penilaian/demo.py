@@ -126,6 +126,8 @@ PERSEN = {
     },
     "A.II.6.i.b": lambda f: {"layanan_terdata": 12, "layanan_dipermudah": round(12 * f)},
 }
+# LHKPN / LHKASN: the prerequisites read them from these answers.
+LHK = ("A.II.5.iii.a", "A.II.5.iii.b")
 NARASI = [
     "Sudah ada SK dan laporan pelaksanaan; dokumen terlampir.",
     "Dilaksanakan setiap triwulan, notulen dan daftar hadir terlampir.",
@@ -151,6 +153,8 @@ def _nilai(p: Pertanyaan, profil: Profil, rng: random.Random, geser: float = 0.0
     mutu = max(0.0, min(1.0, mutu + geser))
     if p.jenis_jawaban == "%":
         f = 1.0 if rng.random() < mutu else rng.uniform(0.3, 0.9)
+        if p.kode in LHK and profil.mutu >= 0.95:
+            f = 1.0  # the unit to propose reports its wealth in full (a prerequisite)
         return PERSEN.get(p.kode, lambda f: {"persen": round(100 * f)})(f)
     if p.jenis_jawaban == "Nilai (0-4)":
         return "3.50"
