@@ -148,6 +148,16 @@ class BukaKembaliForm(_Bootstrap, forms.Form):
     )
 
 
+class IndeksLapisanForm(forms.Form):
+    """The IPAK/IPKP value an evaluator records for their layer, with its source."""
+
+    nilai = forms.DecimalField(
+        label=_("Nilai (0-4)"), min_value=0, max_value=4, max_digits=6, decimal_places=4
+    )
+    sumber = forms.CharField(label=_("Sumber"), max_length=300)
+    dokumen = forms.CharField(label=_("Dokumen sumber"), max_length=300)
+
+
 class KomentarForm(_Bootstrap, forms.Form):
     teks = forms.CharField(
         label=_("Komentar"), max_length=4000, widget=forms.Textarea(attrs={"rows": 2})

@@ -2,19 +2,18 @@
 and per sub-area), the IPAK/IPKP value the layer uses, and finishing the layer from a
 confirmation page that shows what will be frozen."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from penilaian import alur
 from penilaian.access import penilaian_untuk_dinilai
 from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.beku import masukan_lapisan
+from penilaian.forms_alur import IndeksLapisanForm
 from penilaian.hasil import catatan_kriteria
 from penilaian.models import Lapisan, SubArea
 from penilaian.selectors import area_daftar
@@ -23,14 +22,6 @@ from penilaian.services import lapisan as layanan_lapisan
 from penilaian.skor import hasil_lke
 from penilaian.views.bantu import pertanyaan_dari_kode, pesan_kesalahan, url_lembar
 from penilaian.views.ringkasan import label_kriteria
-
-
-class IndeksLapisanForm(forms.Form):
-    nilai = forms.DecimalField(
-        label=gettext_lazy("Nilai (0-4)"), min_value=0, max_value=4, max_digits=6, decimal_places=4
-    )
-    sumber = forms.CharField(label=gettext_lazy("Sumber"), max_length=300)
-    dokumen = forms.CharField(label=gettext_lazy("Dokumen sumber"), max_length=300)
 
 
 def _kembali(penilaian, lapisan, area_kode: str, anchor: str = ""):
