@@ -268,12 +268,19 @@ class IndeksLke:
 
 
 def indeks_untuk_lke(
-    *, satker, tahun: int, mulai: datetime.date, selesai: datetime.date
+    *,
+    satker,
+    tahun: int,
+    mulai: datetime.date | None = None,
+    selesai: datetime.date | None = None,
 ) -> dict[str, IndeksLke]:
     """The LKE's hasil inputs {"ipak": IndeksLke, "ipkp": IndeksLke}: responses dated in
-    [mulai, selesai] (the period's survey window), external values of `tahun`.
-    Indices are exact (Fraction) on 0-4; the caller rounds for display only."""
+    [mulai, selesai] (the period's survey window; the calendar year `tahun` when not
+    given), external values of `tahun`. Indices are exact (Fraction) on 0-4; the caller
+    rounds for display only."""
     satker_id = getattr(satker, "pk", satker)
+    bawaan = jendela_tahun(tahun)
+    mulai, selesai = mulai or bawaan[0], selesai or bawaan[1]
     r = ringkasan_survei_satker(satker_ids=[satker_id], tahun=tahun, mulai=mulai, selesai=selesai)[
         satker_id
     ]

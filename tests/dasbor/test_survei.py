@@ -46,3 +46,11 @@ def test_without_survey_data_the_lke_values_are_shown_with_their_layer(cast):
     assert baris.responden == 0
     assert baris.ipak == 3 and baris.ipak_sumber == "Penilaian mandiri: diisi di lembar kerja"
     assert baris.ipkp == 4 and baris.sumber_indeks == "lke"
+
+
+def test_the_respondent_count_links_to_the_survey_results_of_the_periods_window(
+    cast, masuk_sebagai
+):
+    unit_dinilai(cast.satker_a, "wbk")  # 2026, window 1 January - 31 May
+    html = masuk_sebagai("admin_x").get("/dasbor/kanwil-x/2026/").content.decode()
+    assert "/survei/satker-a/?mulai=2026-01-01&amp;selesai=2026-05-31&amp;tahun=2026" in html
