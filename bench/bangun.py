@@ -32,6 +32,7 @@ from penilaian.models import (  # noqa: E402
 )
 from penilaian.scoring import jawaban_terbaik  # noqa: E402
 from penilaian.selectors import instrumen_untuk_versi  # noqa: E402
+from penilaian.tenggat import jadwal_bawaan  # noqa: E402
 from satker.models import Instansi, Pengguna, Peran, Satker  # noqa: E402
 
 JENIS = ["lapas", "rutan", "kanim", "bapas", "rupbasan", "lpka", "rudenim"]
@@ -153,6 +154,7 @@ def main():
                     dibuat_oleh=admin,
                     batas_mandiri=datetime.date(tahun, 3, 31),
                     batas_reviu=datetime.date(tahun, 4, 30),
+                    **jadwal_bawaan(tahun),
                 )
         penilaian = Penilaian.objects.bulk_create(
             [

@@ -1,34 +1,17 @@
 """Demo prerequisites for the units that have a demo assessment (after penilaian's
 demo). Idempotent: the same (unit, year) rows are updated on every run."""
 
-from decimal import Decimal
-
 from dasbor.models import PrasyaratUsulan
 from penilaian.models import Penilaian
 from satker.models import Peran
 
-# A spread that makes the checklist tell different stories: all met, reports short,
-# SAKIP too low for WBBM, findings still open.
+# A spread that makes the checklist tell different stories: all met, SAKIP too low for
+# WBBM, findings still open. (LHKPN/LHKASN come from each unit's own LKE answers.)
 POLA = [
-    {
-        "temuan_ditindaklanjuti": True,
-        "lhkpn_persen": 100,
-        "lhkasn_persen": 100,
-        "nilai_sakip": "BB",
-    },
-    {
-        "temuan_ditindaklanjuti": True,
-        "lhkpn_persen": 100,
-        "lhkasn_persen": Decimal("96.5"),
-        "nilai_sakip": "B",
-    },
-    {"temuan_ditindaklanjuti": True, "lhkpn_persen": 100, "lhkasn_persen": 100, "nilai_sakip": "B"},
-    {
-        "temuan_ditindaklanjuti": False,
-        "lhkpn_persen": Decimal("92"),
-        "lhkasn_persen": 100,
-        "nilai_sakip": "CC",
-    },
+    {"temuan_ditindaklanjuti": True, "nilai_sakip": "BB"},
+    {"temuan_ditindaklanjuti": True, "nilai_sakip": "B"},
+    {"temuan_ditindaklanjuti": True, "nilai_sakip": "A"},
+    {"temuan_ditindaklanjuti": False, "nilai_sakip": "CC"},
 ]
 
 

@@ -2,7 +2,6 @@
 checklist a unit and its Kanwil keep outside the LKE (ZI-DOMAIN.md, Tabel 6 notes)."""
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,8 +20,9 @@ class NilaiSakip(models.TextChoices):
 
 class PrasyaratUsulan(models.Model):
     """What a unit must show besides its LKE score before it is proposed for WBK/WBBM,
-    for one year. 'ZI built at least a year' is not stored: it comes from the unit's
-    pencanangan date (satker.StatusZI)."""
+    for one year. Two prerequisites are not stored here: 'ZI built at least a year'
+    comes from the unit's pencanangan date (satker.StatusZI) and the period's proposal
+    date; LHKPN/LHKASN compliance from the LKE's own questions A.II.5.iii.a/b."""
 
     satker = models.ForeignKey(
         "satker.Satker",
@@ -33,22 +33,6 @@ class PrasyaratUsulan(models.Model):
     tahun = models.PositiveSmallIntegerField(_("tahun"))
     temuan_ditindaklanjuti = models.BooleanField(
         _("temuan audit sudah ditindaklanjuti 100%"), default=False
-    )
-    lhkpn_persen = models.DecimalField(
-        _("kepatuhan LHKPN (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
-    )
-    lhkasn_persen = models.DecimalField(
-        _("kepatuhan LHKASN (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
     )
     nilai_sakip = models.CharField(
         _("nilai SAKIP internal"), max_length=2, choices=NilaiSakip.choices, blank=True

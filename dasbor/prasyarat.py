@@ -2,15 +2,23 @@
 
 Rules (ZI-DOMAIN.md, 'Proposal prerequisites'): audit findings followed up 100 %,
 LHKPN and LHKASN 100 %, ZI built at least one year before the proposal, internal SAKIP
-grade at least B for WBK and at least BB for WBBM."""
+grade at least B for WBK and at least BB for WBBM. LHKPN and LHKASN compliance are not
+typed here: they are the LKE's own questions A.II.5.iii.a/b in the layer being judged
+(dasbor.selectors_unit.prasyarat_unit), so the checklist can never disagree with it."""
 
 import datetime
 from dataclasses import dataclass
-from decimal import Decimal
+from fractions import Fraction
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
-SERATUS = Decimal(100)
+from penilaian.scoring import bulat, digit_banding, pecahan
+
+SERATUS = Fraction(100)
+# The LKE questions whose value is the LHKPN / LHKASN compliance.
+KODE_LHKPN = "A.II.5.iii.a"
+KODE_LHKASN = "A.II.5.iii.b"
 # Best first; a grade meets a requirement when it is at least as good.
 URUTAN_SAKIP = ("AA", "A", "BB", "B", "CC", "C", "D")
 SAKIP_MINIMUM = {"WBK": "B", "WBBM": "BB"}
@@ -23,6 +31,7 @@ class ButirPrasyarat:
     nilai: str  # what the unit has, ready to show ("" when not filled in)
     syarat: str
     memenuhi: bool
+    sumber: str = ""  # where the value was read (an LKE question and layer)
 
 
 def sakip_memenuhi(nilai: str, minimum: str) -> bool:
@@ -42,21 +51,32 @@ def zi_satu_tahun(pencanangan: datetime.date | None, acuan: datetime.date) -> bo
     return setahun <= acuan
 
 
-def _persen(nilai: Decimal | None) -> str:
-    return "" if nilai is None else f"{nilai.normalize():f} %"
+def _persen(nilai) -> str:
+    """A compliance share, exact value rounded half-up, with as many decimals as keep a
+    shortfall from reading as 100 % (99,996 % is "99,996 %")."""
+    if nilai is None:
+        return ""
+    x = pecahan(nilai)
+    d = digit_banding(x, SERATUS, memenuhi=x >= SERATUS, tempat=0)
+    if d == 0 and x != int(x):
+        d = 2
+    return f"{number_format(bulat(x, d), d)} %"
 
 
 def periksa_prasyarat(
     *,
     temuan_ditindaklanjuti: bool | None,
-    lhkpn_persen: Decimal | None,
-    lhkasn_persen: Decimal | None,
+    lhkpn_persen,
+    lhkasn_persen,
     nilai_sakip: str,
     pencanangan: datetime.date | None,
     acuan: datetime.date,
     target: str = "WBK",
+    sumber_lhk: str = "",
 ) -> list[ButirPrasyarat]:
-    """Every prerequisite for `target` ("WBK" | "WBBM") with whether it is met."""
+    """Every prerequisite for `target` ("WBK" | "WBBM") with whether it is met. The
+    LHKPN/LHKASN shares (0-100, exact) come from the LKE (`sumber_lhk` says which layer);
+    "ZI built a year" is measured to `acuan`, the period's proposal date."""
     minimum = SAKIP_MINIMUM[target]
     return [
         ButirPrasyarat(
@@ -73,14 +93,16 @@ def periksa_prasyarat(
             _("Kepatuhan LHKPN"),
             _persen(lhkpn_persen),
             "100 %",
-            lhkpn_persen is not None and lhkpn_persen >= SERATUS,
+            lhkpn_persen is not None and pecahan(lhkpn_persen) >= SERATUS,
+            _("LKE %(kode)s, %(lapisan)s") % {"kode": KODE_LHKPN, "lapisan": sumber_lhk},
         ),
         ButirPrasyarat(
             "lhkasn",
             _("Kepatuhan LHKASN"),
             _persen(lhkasn_persen),
             "100 %",
-            lhkasn_persen is not None and lhkasn_persen >= SERATUS,
+            lhkasn_persen is not None and pecahan(lhkasn_persen) >= SERATUS,
+            _("LKE %(kode)s, %(lapisan)s") % {"kode": KODE_LHKASN, "lapisan": sumber_lhk},
         ),
         ButirPrasyarat(
             "zi_setahun",
@@ -88,6 +110,7 @@ def periksa_prasyarat(
             pencanangan.isoformat() if pencanangan else "",
             _("pencanangan ≤ %(tanggal)s") % {"tanggal": _setahun_sebelum(acuan).isoformat()},
             zi_satu_tahun(pencanangan, acuan),
+            _("diukur sampai tanggal usulan %(tanggal)s") % {"tanggal": acuan.isoformat()},
         ),
         ButirPrasyarat(
             "sakip",
@@ -104,3 +127,21 @@ def _setahun_sebelum(acuan: datetime.date) -> datetime.date:
         return acuan.replace(year=acuan.year - 1)
     except ValueError:
         return acuan.replace(year=acuan.year - 1, day=28)
+
+
+# Short names of the prerequisites for a headline ("prasyarat belum: SAKIP").
+LABEL_PENDEK = {
+    "temuan": _("temuan audit"),
+    "lhkpn": _("LHKPN"),
+    "lhkasn": _("LHKASN"),
+    "zi_setahun": _("ZI 1 tahun"),
+    "sakip": _("SAKIP"),
+}
+
+
+def ringkasan_prasyarat(butir: list[ButirPrasyarat]) -> str:
+    """'prasyarat lengkap' or 'prasyarat belum: LHKASN, SAKIP'."""
+    belum = [str(LABEL_PENDEK.get(b.kode, b.label)) for b in butir if not b.memenuhi]
+    if not belum:
+        return str(_("prasyarat lengkap"))
+    return str(_("prasyarat belum: %(daftar)s")) % {"daftar": ", ".join(belum)}

@@ -6,7 +6,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from fractions import Fraction
 
 from django.db.models import Count
 from django.utils import timezone
@@ -17,6 +17,8 @@ from dasbor.sumber import (
     kelengkapan_bukti,
     survei_per_satker,
 )
+from penilaian import hasil
+from penilaian.hasil import NilaiHasil
 from penilaian.models import (
     Evaluasi,
     Lapisan,
@@ -26,11 +28,12 @@ from penilaian.models import (
     SkorSnapshot,
     SubArea,
 )
+from penilaian.scoring import pecahan
 from penilaian.tenggat import terlambat
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 
-NOL = Decimal(0)
+NOL = Fraction(0)
 # The latest finished evaluator layer is the official score (TPI over KANWIL).
 URUTAN_EVALUATOR = (Lapisan.TPI, Lapisan.KANWIL)
 
@@ -40,15 +43,15 @@ URUTAN_EVALUATOR = (Lapisan.TPI, Lapisan.KANWIL)
 
 @dataclass(frozen=True)
 class Skor:
-    """The few fields of a SkorSnapshot the dashboard shows."""
+    """The few fields of a SkorSnapshot the dashboard shows, exact (Fraction)."""
 
     penilaian_id: int
     lapisan: str
-    total: Decimal
-    pengungkit: Decimal
-    hasil: Decimal
-    area: dict  # "1".."6" -> Decimal value
-    hasil_rinci: dict  # bersih_akuntabel/ipak/capaian_kinerja/pelayanan_prima -> Decimal
+    total: Fraction
+    pengungkit: Fraction | None
+    hasil: Fraction | None
+    area: dict  # "1".."6" -> exact value
+    hasil_rinci: dict  # bersih_akuntabel/ipak/capaian_kinerja/pelayanan_prima -> exact
     memenuhi_wbk: bool
     memenuhi_wbbm: bool
     gagal_wbk: tuple
@@ -56,6 +59,10 @@ class Skor:
     terjawab: int
     jumlah_pertanyaan: int
     selesai: bool = False  # an evaluator layer that has been finished
+    sumber_hasil: dict = field(default_factory=dict)  # B.I.a/B.II.a -> NilaiHasil
+
+    def survei(self, kode: str) -> NilaiHasil | None:
+        return self.sumber_hasil.get(kode)
 
     @property
     def status(self) -> str:
@@ -67,25 +74,26 @@ class MetaVersi:
     """What the dashboard needs of an instrument version (one query for all versions)."""
 
     nama_area: dict  # "1".."6" -> name
-    bobot_area: dict  # "1".."6" -> Decimal weight
+    bobot_area: dict  # "1".."6" -> exact weight
     subarea: tuple  # SubArea rows in order (with .area)
-    bobot_ipak: Decimal  # weight of B.I.a (IPAK points = weight × index / 4)
-    bobot_ipkp: Decimal
+    bobot_ipak: Fraction  # weight of B.I.a (IPAK points = weight × index / 4)
+    bobot_ipkp: Fraction
     jumlah_pertanyaan: int
     ambang: dict
+    perbandingan: str = "tepat"  # the version's threshold comparison setting
 
-    def indeks(self, poin, bobot: Decimal) -> Decimal | None:
+    def indeks(self, poin, bobot) -> Fraction | None:
         """Survey index (0..4) from the LKE points of its hasil item."""
         if poin is None or not bobot:
             return None
-        return Decimal(poin) * 4 / bobot
+        return pecahan(poin) * 4 / pecahan(bobot)
 
 
 @dataclass(frozen=True)
 class SelArea:
     no: str
     nama: str
-    persen: Decimal | None
+    persen: Fraction | None
     warna: str
 
 
@@ -98,9 +106,9 @@ class BarisUnit:
     evaluator: Skor | None
     resmi: Skor | None
     area: list
-    ipak: Decimal | None
+    ipak: Fraction | None
     ipak_sumber: str
-    ipkp: Decimal | None
+    ipkp: Fraction | None
     ipkp_sumber: str
     responden: int | None
     target: int | None
@@ -111,12 +119,13 @@ class BarisUnit:
     terlambat: str  # "" | "mandiri" | "reviu"
     sumber_indeks: str = "lke"  # where IPAK (else IPKP) comes from: survei|eksternal|lke
     tren: list = field(default_factory=list)  # [(tahun, total, status)] earlier years first
+    prasyarat: list = field(default_factory=list)  # [ButirPrasyarat] of the judged layer
 
     @property
-    def bukti_persen(self) -> Decimal:
+    def bukti_persen(self) -> Fraction:
         if not self.jumlah_pertanyaan:
             return NOL
-        return Decimal(self.bukti) * 100 / self.jumlah_pertanyaan
+        return Fraction(self.bukti * 100, self.jumlah_pertanyaan)
 
     @property
     def gagal_ringkas(self) -> str:
@@ -129,6 +138,20 @@ class BarisUnit:
         return str(st.STATUS_PREDIKAT[self.predikat])
 
     @property
+    def label_nilai(self) -> str:
+        """The score's verdict, said as only the score's ("Nilai memenuhi WBK")."""
+        return str(st.STATUS_NILAI[self.predikat])
+
+    @property
+    def prasyarat_ringkas(self) -> str:
+        """'prasyarat lengkap' or 'prasyarat belum: SAKIP' (empty without a score)."""
+        if self.predikat == st.KOSONG or not self.prasyarat:
+            return ""
+        from dasbor.prasyarat import ringkasan_prasyarat
+
+        return ringkasan_prasyarat(self.prasyarat)
+
+    @property
     def warna_predikat(self) -> str:
         return st.WARNA_PREDIKAT[self.predikat]
 
@@ -136,8 +159,8 @@ class BarisUnit:
 # --- Building blocks (one query each) ---------------------------------------------------
 
 
-def _d(nilai) -> Decimal | None:
-    return None if nilai in (None, "") else Decimal(str(nilai))
+def _d(nilai) -> Fraction | None:
+    return None if nilai in (None, "") else pecahan(nilai)
 
 
 def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
@@ -161,15 +184,17 @@ def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
     for versi_id, daftar in subarea.items():
         area = {s.area.kode: s.area for s in daftar}
         pengungkit = {k: a for k, a in area.items() if a.no is not None}
-        bobot_sub = {s.kode: s.bobot for s in daftar}
+        bobot_sub = {s.kode: pecahan(s.bobot) for s in daftar}
+        versi = daftar[0].area.versi
         hasil[versi_id] = MetaVersi(
             nama_area={k: a.nama for k, a in pengungkit.items()},
-            bobot_area={k: a.bobot for k, a in pengungkit.items()},
+            bobot_area={k: pecahan(a.bobot) for k, a in pengungkit.items()},
             subarea=tuple(daftar),
-            bobot_ipak=bobot_sub.get("B.I.a", Decimal("17.5")),
-            bobot_ipkp=bobot_sub.get("B.II.a", Decimal("17.5")),
+            bobot_ipak=bobot_sub.get("B.I.a", Fraction("17.5")),
+            bobot_ipkp=bobot_sub.get("B.II.a", Fraction("17.5")),
             jumlah_pertanyaan=jumlah.get(versi_id, 0),
-            ambang=daftar[0].area.versi.ambang_predikat,
+            ambang=versi.ambang_predikat,
+            perbandingan=versi.perbandingan_ambang,
         )
     return hasil
 
@@ -179,11 +204,12 @@ def _skor_dari_baris(r: dict, selesai: bool) -> Skor:
     return Skor(
         penilaian_id=r["penilaian_id"],
         lapisan=r["lapisan"],
-        total=r["total"],
-        pengungkit=r["pengungkit"],
-        hasil=r["hasil"],
+        total=_d(r["total_tepat"]),
+        pengungkit=_d(r["pengungkit_tepat"]),
+        hasil=_d(r["hasil_tepat"]),
         area={no: _d((v or {}).get("nilai")) for no, v in (r["area"] or {}).items()},
         hasil_rinci={k: _d(v) for k, v in (r["hasil_rinci"] or {}).items()},
+        sumber_hasil={k: NilaiHasil.dari_json(v) for k, v in (r["sumber_hasil"] or {}).items()},
         memenuhi_wbk=r["memenuhi_wbk"],
         memenuhi_wbbm=r["memenuhi_wbbm"],
         gagal_wbk=tuple(r["gagal_wbk"] or ()),
@@ -197,11 +223,12 @@ def _skor_dari_baris(r: dict, selesai: bool) -> Skor:
 _KOLOM_SKOR = (
     "penilaian_id",
     "lapisan",
-    "total",
-    "pengungkit",
-    "hasil",
+    "total_tepat",
+    "pengungkit_tepat",
+    "hasil_tepat",
     "area",
     "hasil_rinci",
+    "sumber_hasil",
     "memenuhi_wbk",
     "memenuhi_wbbm",
     "gagal_wbk",
@@ -209,12 +236,13 @@ _KOLOM_SKOR = (
     "terjawab",
     "jumlah_pertanyaan",
 )
-_KOLOM_RINGAN = ("penilaian_id", "lapisan", "total", "memenuhi_wbk", "memenuhi_wbbm")
+_KOLOM_RINGAN = ("penilaian_id", "lapisan", "total_tepat", "memenuhi_wbk", "memenuhi_wbbm")
 _KOSONG = {
-    "pengungkit": None,
-    "hasil": None,
+    "pengungkit_tepat": None,
+    "hasil_tepat": None,
     "area": {},
     "hasil_rinci": {},
+    "sumber_hasil": {},
     "gagal_wbk": (),
     "gagal_wbbm": (),
     "terjawab": 0,
@@ -266,6 +294,31 @@ def tren_satker(satker_ids) -> tuple[dict, dict]:
     return per_satker, skor_per_penilaian(satker_id__in=satker_ids)
 
 
+# How the dashboard names where an official layer's survey item came from.
+JENIS_SUMBER = {
+    hasil.SURVEI: "survei",
+    hasil.SURVEI_SEMENTARA: "survei",
+    hasil.EKSTERNAL_UNIT: "eksternal",
+    hasil.EKSTERNAL_KANWIL: "eksternal",
+    hasil.EVALUATOR: "eksternal",
+    hasil.LKE: "lke",
+    hasil.KURANG: "kurang",
+    hasil.KOSONG: "kurang",
+}
+
+
+def _indeks_resmi(resmi: Skor | None, kode: str, dari_poin) -> tuple:
+    """(index 0-4, where it came from, kind) of a survey item exactly as the official
+    layer's score used it (frozen with a finished layer)."""
+    if resmi is None:
+        return None, "", "lke"
+    lapisan = str(Lapisan(resmi.lapisan).label)
+    h = resmi.survei(kode)
+    if h is None:  # a snapshot from before the sources were stored
+        return dari_poin, lapisan, "lke"
+    return h.nilai, f"{lapisan}: {h.keterangan}", JENIS_SUMBER.get(h.jenis, "lke")
+
+
 def _baris(
     penilaian: Penilaian,
     lapisan: dict,
@@ -279,21 +332,17 @@ def _baris(
     area = []
     for no, nama in nama_area.items():
         persen = st.persen_bobot(resmi.area.get(no), meta.bobot_area[no]) if resmi else None
-        area.append(SelArea(no, nama, persen, st.warna_persen(persen)))
+        area.append(SelArea(no, nama, persen, st.warna_persen(persen, meta.perbandingan)))
     status = resmi.status if resmi else st.KOSONG
     rinci = resmi.hasil_rinci if resmi else {}
-    nama_lapisan = str(Lapisan(resmi.lapisan).label) if resmi else ""
-    # The survey's own index when it has one (portal responses or an external value),
-    # else the value the LKE layer holds, labelled with that layer.
-    ipak = meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
-    ipkp = meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None
-    ipak_sumber = ipkp_sumber = nama_lapisan
-    sumber_indeks = "lke"
-    if survei is not None and survei.ipak is not None:
-        ipak, ipak_sumber, sumber_indeks = survei.ipak, survei.ipak_sumber, survei.ipak_jenis
-    if survei is not None and survei.ipkp is not None:
-        ipkp, ipkp_sumber = survei.ipkp, survei.ipkp_sumber
-        sumber_indeks = survei.ipkp_jenis if sumber_indeks == "lke" else sumber_indeks
+    ipak, ipak_sumber, jenis_ipak = _indeks_resmi(
+        resmi, "B.I.a", meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
+    )
+    ipkp, ipkp_sumber, jenis_ipkp = _indeks_resmi(
+        resmi,
+        "B.II.a",
+        meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None,
+    )
     return BarisUnit(
         penilaian=penilaian,
         satker=penilaian.satker,
@@ -306,7 +355,7 @@ def _baris(
         ipak_sumber=ipak_sumber,
         ipkp=ipkp,
         ipkp_sumber=ipkp_sumber,
-        sumber_indeks=sumber_indeks,
+        sumber_indeks=jenis_ipak if jenis_ipak != "lke" else jenis_ipkp,
         responden=survei.responden if survei else None,
         target=survei.target if survei else None,
         bukti=bukti,
@@ -322,11 +371,12 @@ def _baris(
 def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     """One row per unit of the period that the user may read, with its earlier years,
     in a constant number of queries whatever the number of units: assessments, all
-    years' assessments, finished layers, snapshots, instrument (two), evidence (one)
-    and the survey summary (the survey app's own constant number)."""
+    years' assessments, finished layers, snapshots, instrument (two), evidence (one),
+    the prerequisites (four) and the survey summary (the survey app's own constant
+    number)."""
     lingkup = lingkup_pengguna(user)
     penilaian = Penilaian.objects.filter(periode=periode).select_related(
-        "satker", "periode__kanwil"
+        "satker", "periode__kanwil", "periode__versi"
     )
     if not lingkup.semua:
         penilaian = penilaian.filter(satker_id__in=lingkup.baca)
@@ -334,14 +384,24 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     satker_ids = [p.satker_id for p in penilaian]
     tahun_per_satker, skor = tren_satker(satker_ids)
     meta = meta_versi([periode.versi_id]).get(periode.versi_id)
-    survei = survei_per_satker(satker_ids=satker_ids, tahun=periode.tahun)
+    survei = survei_per_satker(
+        satker_ids=satker_ids,
+        tahun=periode.tahun,
+        mulai=periode.survei_mulai,
+        selesai=periode.survei_selesai,
+    )
     bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
+    from dasbor.selectors_unit import prasyarat_banyak  # it builds on this module
+
+    dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
+    prasyarat = prasyarat_banyak(penilaian=penilaian, lapisan=dinilai)
     hari_ini = timezone.localdate()
     baris = []
     for p in penilaian:
         b = _baris(
             p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), bukti.get(p.pk, 0), hari_ini
         )
+        b.prasyarat = prasyarat[p.pk][1]
         for tahun, pk in tahun_per_satker.get(p.satker_id, []):
             resmi = skor_resmi(skor.get(pk, {}))
             if resmi is not None:
@@ -355,7 +415,7 @@ def _kunci_urut(urut: str):
     predikat = {s: i for i, s in enumerate(st.STATUS_PREDIKAT)}
 
     def total(skor):
-        return skor.total if skor else Decimal(-1)
+        return skor.total if skor else Fraction(-1)
 
     return {
         "nama": lambda b: b.satker.nama.lower(),
@@ -400,7 +460,7 @@ class Kartu:
     per_tahap: list  # [(kode, label, n)]
     terlambat_mandiri: int
     terlambat_reviu: int
-    kemajuan: Decimal  # mean share of questions answered by the units, %
+    kemajuan: Fraction  # mean share of questions answered by the units, %
     final: int
 
 
@@ -411,7 +471,7 @@ def kartu_ringkasan(baris: list[BarisUnit]) -> Kartu:
         predikat[b.predikat] += 1
         tahap[b.penilaian.status] += 1
     terjawab = [
-        Decimal(b.mandiri.terjawab) * 100 / b.mandiri.jumlah_pertanyaan
+        Fraction(b.mandiri.terjawab * 100, b.mandiri.jumlah_pertanyaan)
         if b.mandiri and b.mandiri.jumlah_pertanyaan
         else NOL
         for b in baris
@@ -447,7 +507,7 @@ class BarisKanwil:
     periode: Periode
     jumlah: int
     per_predikat: dict  # status -> n
-    rata_total: Decimal | None
+    rata_total: Fraction | None
     terlambat: int
     final: int
 

@@ -2,10 +2,11 @@
 engine's gains list, earlier years and the prerequisites. Scores come from the stored
 snapshots; the engine runs only for this one unit (sub-areas and gains)."""
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+
+from django.db.models import Min
 
 from dasbor import status as st
 from dasbor.selectors import (
@@ -17,7 +18,8 @@ from dasbor.selectors import (
     skor_resmi,
     tren_satker,
 )
-from dasbor.sumber import hasil_lapisan, jawaban_lapisan
+from dasbor.sumber import hasil_lapisan, jawaban_lapisan, persen_lhk_banyak
+from penilaian.hasil import catatan_kriteria
 from penilaian.models import Lapisan, Penilaian, Periode
 from penilaian.scoring import JawabanTidakValid, peluang
 from penilaian.selectors import instrumen_untuk_versi
@@ -54,6 +56,10 @@ class RincianUnit:
     radar: dict  # {"label": [...], "unit": [...], "kanwil": [...]}
     tahun_lalu: list  # [(tahun, {no: persen}, total, status)] earlier years first
     sumber_subarea: str = ""  # "" or why sub-area scores are missing
+
+
+def _sumber_json(skor: Skor) -> dict:
+    return {k: h.ke_json() for k, h in skor.sumber_hasil.items()}
 
 
 def _nilai_subarea(penilaian: Penilaian, lapisan: str) -> dict[str, Decimal] | None:
@@ -100,7 +106,8 @@ def rincian_unit(*, penilaian: Penilaian) -> RincianUnit:
         for _k, _l, s in lapisan:
             v = s.area.get(no) if s else None
             persen = st.persen_bobot(v, bobot[no])
-            nilai.append((v, persen, st.warna_persen(persen)) if s else None)
+            warna = st.warna_persen(persen, meta.perbandingan)
+            nilai.append((v, persen, warna) if s else None)
         sub = [
             BarisSubArea(
                 s.kode,
@@ -126,6 +133,8 @@ def rincian_unit(*, penilaian: Penilaian) -> RincianUnit:
                 hasil_rinci=resmi.hasil_rinci,
                 gagal=gagal,
                 predikat_sebelumnya=penilaian.predikat_sebelumnya,
+                perbandingan=meta.perbandingan,
+                catatan=catatan_kriteria(_sumber_json(resmi)),
             )
     rata = _rata_kanwil(periode, bobot)
     radar = {
@@ -210,35 +219,53 @@ def peluang_unit(*, penilaian: Penilaian, resmi: Skor | None, batas: int = 10) -
     ]
 
 
-def pencanangan_pertama(satker_id: int) -> datetime.date | None:
+def prasyarat_banyak(*, penilaian: list[Penilaian], lapisan: dict[int, str]) -> dict:
+    """{penilaian id: (stored checklist or None, [ButirPrasyarat], target)} for many
+    assessments in four queries: the checklists, the declarations of ZI, and the LKE
+    answers of the layer being judged of each (`lapisan`: id -> layer, the official
+    one; the unit's own when none is given). The target is WBBM for a unit already
+    holding WBK, else WBK; 'ZI built a year' is measured to the period's proposal
+    date; LHKPN/LHKASN are the LKE's A.II.5.iii.a/b in that layer."""
+    from dasbor.models import PrasyaratUsulan
+    from dasbor.prasyarat import KODE_LHKASN, KODE_LHKPN, periksa_prasyarat
     from satker.models import StatusZI
 
-    return (
-        StatusZI.objects.filter(satker_id=satker_id, tanggal_pencanangan__isnull=False)
-        .order_by("tanggal_pencanangan")
-        .values_list("tanggal_pencanangan", flat=True)
-        .first()
+    satker_ids = {p.satker_id for p in penilaian}
+    data = {
+        (d.satker_id, d.tahun): d
+        for d in PrasyaratUsulan.objects.filter(satker_id__in=satker_ids).select_related(
+            "diubah_oleh"
+        )
+    }
+    pencanangan = dict(
+        StatusZI.objects.filter(satker_id__in=satker_ids, tanggal_pencanangan__isnull=False)
+        .values("satker_id")
+        .annotate(awal=Min("tanggal_pencanangan"))
+        .values_list("satker_id", "awal")
+        .order_by()
     )
-
-
-def prasyarat_unit(*, penilaian: Penilaian):
-    """(stored checklist or None, [ButirPrasyarat], target) for the unit's year. The
-    target is WBBM for a unit already holding WBK, else WBK; the reference date for
-    'ZI built a year' is the period's review deadline (when proposals go up)."""
-    from dasbor.models import PrasyaratUsulan
-    from dasbor.prasyarat import periksa_prasyarat
-
-    data = PrasyaratUsulan.objects.filter(
-        satker_id=penilaian.satker_id, tahun=penilaian.periode.tahun
-    ).first()
-    target = "WBBM" if penilaian.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
-    butir = periksa_prasyarat(
-        temuan_ditindaklanjuti=data.temuan_ditindaklanjuti if data else None,
-        lhkpn_persen=data.lhkpn_persen if data else None,
-        lhkasn_persen=data.lhkasn_persen if data else None,
-        nilai_sakip=data.nilai_sakip if data else "",
-        pencanangan=pencanangan_pertama(penilaian.satker_id),
-        acuan=penilaian.periode.batas_reviu,
-        target=target,
+    lhk = persen_lhk_banyak(
+        penilaian=penilaian, lapisan=lapisan, kode={"lhkpn": KODE_LHKPN, "lhkasn": KODE_LHKASN}
     )
-    return data, butir, target
+    hasil = {}
+    for p in penilaian:
+        d = data.get((p.satker_id, p.periode.tahun))
+        target = "WBBM" if p.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
+        butir = periksa_prasyarat(
+            temuan_ditindaklanjuti=d.temuan_ditindaklanjuti if d else None,
+            lhkpn_persen=lhk[p.pk]["lhkpn"],
+            lhkasn_persen=lhk[p.pk]["lhkasn"],
+            nilai_sakip=d.nilai_sakip if d else "",
+            pencanangan=pencanangan.get(p.satker_id),
+            acuan=p.periode.tanggal_usulan,
+            target=target,
+            sumber_lhk=str(Lapisan(lapisan.get(p.pk) or Lapisan.MANDIRI).label),
+        )
+        hasil[p.pk] = (d, butir, target)
+    return hasil
+
+
+def prasyarat_unit(*, penilaian: Penilaian, lapisan: str | None = None):
+    """(stored checklist or None, [ButirPrasyarat], target) for the unit's year, with
+    LHKPN/LHKASN from the LKE answers of `lapisan`, the layer being judged."""
+    return prasyarat_banyak(penilaian=[penilaian], lapisan={penilaian.pk: lapisan})[penilaian.pk]

@@ -6,8 +6,6 @@ from dasbor.models import PrasyaratUsulan
 
 KOLOM_PRASYARAT = (
     "temuan_ditindaklanjuti",
-    "lhkpn_persen",
-    "lhkasn_persen",
     "nilai_sakip",
     "catatan",
 )

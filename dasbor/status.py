@@ -5,13 +5,14 @@ the engine's (stored in the snapshot), never re-decided here."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from django.utils.translation import gettext_lazy as _
 
-NOL = Decimal(0)
-SERATUS = Decimal(100)
-SEN = Decimal("0.01")
+from penilaian.scoring import bulat, digit_banding, pecahan
+
+NOL = Fraction(0)
+SERATUS = Fraction(100)
 
 # Predicate status of a unit, best first.
 WBBM = "wbbm"
@@ -24,11 +25,19 @@ STATUS_PREDIKAT = {
     BELUM: _("Belum memenuhi"),
     KOSONG: _("Belum ada nilai"),
 }
+# The score verdict when the prerequisites are shown beside it ("Nilai memenuhi WBBM ·
+# prasyarat belum: SAKIP"): the score alone does not make a unit proposable.
+STATUS_NILAI = {
+    WBBM: _("Nilai memenuhi WBBM"),
+    WBK: _("Nilai memenuhi WBK"),
+    BELUM: _("Nilai belum memenuhi"),
+    KOSONG: _("Belum ada nilai"),
+}
 WARNA_PREDIKAT = {WBBM: "success", WBK: "primary", BELUM: "warning", KOSONG: "secondary"}
 
 # Area share of its weight: below the WBK minimum, between WBK and WBBM, at WBBM.
-BATAS_WBK = Decimal(60)
-BATAS_WBBM = Decimal(75)
+BATAS_WBK = Fraction(60)
+BATAS_WBBM = Fraction(75)
 
 LABEL_KRITERIA = {
     "total": _("Nilai total"),
@@ -51,11 +60,6 @@ URUTAN_KRITERIA = (
 )
 
 
-def bulat(x) -> Decimal:
-    """Half up to 2 decimals, as the worksheet shows and Tabel 6 compares."""
-    return Decimal(x).quantize(SEN, rounding=ROUND_HALF_UP)
-
-
 def status_predikat(*, memenuhi_wbk: bool | None, memenuhi_wbbm: bool | None) -> str:
     """The best predicate met; None for both means there is no score yet."""
     if memenuhi_wbk is None and memenuhi_wbbm is None:
@@ -63,6 +67,17 @@ def status_predikat(*, memenuhi_wbk: bool | None, memenuhi_wbbm: bool | None) ->
     if memenuhi_wbbm:
         return WBBM
     return WBK if memenuhi_wbk else BELUM
+
+
+def judul_status(status: str, butir_prasyarat) -> str:
+    """The headline of a unit: the score's verdict and the prerequisites, together
+    ("Nilai memenuhi WBBM · prasyarat belum: SAKIP"), so a unit whose score meets a
+    predicate is never shown as simply meeting it while a prerequisite fails."""
+    from dasbor.prasyarat import ringkasan_prasyarat
+
+    if status == KOSONG:
+        return str(STATUS_PREDIKAT[KOSONG])
+    return f"{STATUS_NILAI[status]} · {ringkasan_prasyarat(list(butir_prasyarat))}"
 
 
 def label_kriteria(kode: str, nama_area: Mapping[str, str]) -> str:
@@ -120,31 +135,54 @@ def kriteria_gagal_ringkas(status: str, gagal_wbk: Sequence[str], gagal_wbbm: Se
     return "; ".join(bagian)
 
 
-def warna_persen(persen: Decimal | None) -> str:
-    """Bootstrap colour of an area's share of its weight against 60 % and 75 %."""
+def warna_persen(persen, perbandingan: str = "tepat") -> str:
+    """Bootstrap colour of an area's share of its weight against 60 % and 75 %, compared
+    as the version compares (exactly by default: 59.95 % is below 60 %)."""
     if persen is None:
         return "secondary"
-    if bulat(persen) < BATAS_WBK:
+    nilai = pecahan(persen) if perbandingan == "tepat" else pecahan(bulat(persen))
+    if nilai < BATAS_WBK:
         return "danger"
-    if bulat(persen) < BATAS_WBBM:
+    if nilai < BATAS_WBBM:
         return "warning"
     return "success"
 
 
-def persen_bobot(nilai, bobot) -> Decimal | None:
+def digit_persen(persen) -> int:
+    """Decimals to show an area's percentage with: whole numbers, unless rounding would
+    lift a share below 60 % or 75 % to it (59.95 % is shown "59,95", never "60")."""
+    if persen is None:
+        return 0
+    x = pecahan(persen)
+    return max(
+        digit_banding(x, batas, memenuhi=x >= batas, tempat=0) for batas in (BATAS_WBK, BATAS_WBBM)
+    )
+
+
+def persen_bobot(nilai, bobot) -> Fraction | None:
     if nilai is None or not bobot:
         return None
-    return Decimal(nilai) * SERATUS / Decimal(bobot)
+    return pecahan(nilai) * SERATUS / pecahan(bobot)
 
 
 @dataclass(frozen=True)
 class BarisKriteria:
     kode: str
     label: str
-    nilai: Decimal | str | None
-    syarat: Decimal | str
-    celah: Decimal | None
+    nilai: Fraction | str | None
+    syarat: Fraction | str
+    celah: Fraction | None
     memenuhi: bool
+    digit: int = 2  # decimals that show the value without reading as meeting a threshold
+    digit_celah: int = 2  # decimals that show a gap below 0.005 as more than zero
+    catatan: str = ""  # e.g. "data survei belum cukup (18/30)"
+
+
+def _digit_celah(celah) -> int:
+    d = 2
+    while celah and d < 12 and bulat(celah, d) == 0:
+        d += 1
+    return d
 
 
 def tabel_kriteria(
@@ -154,29 +192,46 @@ def tabel_kriteria(
     total,
     pengungkit,
     area_nilai: Mapping[str, object],
-    area_bobot: Mapping[str, Decimal],
+    area_bobot: Mapping[str, Fraction],
     nama_area: Mapping[str, str],
     hasil_rinci: Mapping[str, object],
     gagal: Sequence[str],
     predikat_sebelumnya: str = "",
+    perbandingan: str = "tepat",
+    catatan: Mapping[str, str] | None = None,
 ) -> list[BarisKriteria]:
-    """Tabel 6 for one stored score: value, requirement and gap per criterion.
+    """Tabel 6 for one stored score: value, requirement and gap per criterion, exact.
 
     Requirements come from the instrument data; whether a criterion is met comes from
-    the snapshot's `gagal_*` list, i.e. from the engine that wrote it."""
+    the snapshot's `gagal_*` list, i.e. from the engine that wrote it. The gap is what
+    the engine's comparison needs: syarat − nilai (`tepat`) or syarat − bulat(nilai)
+    (`dibulatkan`). `catatan` adds a note to a criterion (a survey too small to count)."""
     syarat = ambang[predikat]
-    fraksi = Decimal(str(syarat["area_min_fraction"]))
+    fraksi = pecahan(str(syarat["area_min_fraction"]))
+    catatan = catatan or {}
     baris = []
 
     def tambah(kode, nilai, minimum):
-        minimum = bulat(Decimal(str(minimum)))
+        minimum = pecahan(str(minimum))
         memenuhi = kode not in gagal
-        celah = None
+        celah, digit = None, 2
         if nilai is not None:
-            nilai = Decimal(nilai)
-            celah = NOL if memenuhi else max(minimum - bulat(nilai), NOL)
+            nilai = pecahan(nilai)
+            banding = nilai if perbandingan == "tepat" else pecahan(bulat(nilai))
+            celah = NOL if memenuhi else max(minimum - banding, NOL)
+            digit = digit_banding(nilai, minimum, memenuhi=memenuhi)
         baris.append(
-            BarisKriteria(kode, label_kriteria(kode, nama_area), nilai, minimum, celah, memenuhi)
+            BarisKriteria(
+                kode,
+                label_kriteria(kode, nama_area),
+                nilai,
+                minimum,
+                celah,
+                memenuhi,
+                digit=digit,
+                digit_celah=_digit_celah(celah),
+                catatan=str(catatan.get(kode, "")),
+            )
         )
 
     tambah("total", total, syarat["total"])

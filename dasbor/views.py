@@ -113,10 +113,12 @@ def _pilihan() -> dict:
 def unit(request, kanwil, tahun, satker):
     penilaian = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
     rincian = selectors_unit.rincian_unit(penilaian=penilaian)
-    prasyarat, butir, target = selectors_unit.prasyarat_unit(penilaian=penilaian)
+    dinilai = rincian.resmi.lapisan if rincian.resmi else None
+    prasyarat, butir, target = selectors_unit.prasyarat_unit(penilaian=penilaian, lapisan=dinilai)
     lingkup = lingkup_pengguna(request.user)
     konteks = {
         "r": rincian,
+        "judul_status": st.judul_status(rincian.predikat, butir),
         "periode": penilaian.periode,
         "peluang": selectors_unit.peluang_unit(penilaian=penilaian, resmi=rincian.resmi),
         "target": selectors_unit.target_berikut(rincian.predikat),

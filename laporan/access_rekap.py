@@ -1,6 +1,8 @@
 """Access helpers of the recap and survey exports and of export jobs: 404 outside the
 user's scope, 403 when the user is in scope but may not do this."""
 
+import datetime
+
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -20,7 +22,10 @@ def periode_untuk_rekap(user, kanwil: str, tahun: int):
 
 def cakupan_survei_untuk_dibaca(user, kode: str, tahun: int) -> Cakupan:
     """A unit's survey data for whoever reads the unit; a Kanwil's (its units within
-    the user's scope) for whoever reads the Kanwil. 404 otherwise."""
+    the user's scope) for whoever reads the Kanwil. 404 otherwise (a year no calendar
+    has included)."""
+    if not datetime.MINYEAR <= tahun <= datetime.MAXYEAR:
+        raise Http404(_("Tahun tidak ditemukan."))
     satker = satker_untuk_dibaca(user, kode)
     if satker.jenis == Satker.Jenis.KANWIL:
         lingkup = lingkup_pengguna(user)

@@ -6,6 +6,8 @@ module turns values into cells so that the rules hold everywhere:
   injection), so it is written as a string cell;
 - a formula is only ever written on purpose, through `Rumus`;
 - decimals are written as numbers with a 2-decimal format, never as rounded strings;
+  an exact ratio (a Fraction) as the exact decimal when it has one, else as the nearest
+  binary number (a spreadsheet holds nothing closer);
 - dates and times are written as dates (a date format, local time), never as text.
 
 List sheets (recaps, survey data) get a frozen, filterable header row and column widths
@@ -16,6 +18,7 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from django.utils import timezone
 from openpyxl import Workbook
@@ -59,10 +62,14 @@ def isi_sel(sel, nilai, *, format: str | None = None) -> None:
         if nilai.format:
             sel.number_format = nilai.format
         return
-    if isinstance(nilai, Decimal | float):
-        if isinstance(nilai, Decimal) and nilai == nilai.to_integral_value():
-            nilai = float(nilai)
+    if isinstance(nilai, Fraction):
+        nilai = _desimal(nilai)
+    if isinstance(nilai, float):
         sel.value = nilai
+        sel.number_format = format or FORMAT_2_DESIMAL
+        return
+    if isinstance(nilai, Decimal):
+        sel.value = float(nilai) if nilai == nilai.to_integral_value() else nilai
         sel.number_format = format or FORMAT_2_DESIMAL
         return
     if isinstance(nilai, datetime.datetime):
@@ -82,6 +89,21 @@ def isi_sel(sel, nilai, *, format: str | None = None) -> None:
         sel.data_type = "s"  # stays text: Excel shows it, never evaluates it
     if format:
         sel.number_format = format
+
+
+def _desimal(nilai: Fraction) -> Decimal | float:
+    """The exact Decimal of a Fraction whose denominator has only the factors 2 and 5,
+    else the nearest float."""
+    penyebut = nilai.denominator
+    for p in (2, 5):
+        while penyebut % p == 0:
+            penyebut //= p
+    if penyebut != 1:
+        return float(nilai)
+    tempat = 0
+    while (nilai * 10**tempat).denominator != 1:
+        tempat += 1
+    return Decimal(int(nilai * 10**tempat)).scaleb(-tempat)
 
 
 def sel_tulis(ws, nilai, *, format: str | None = None, tebal: bool = False) -> WriteOnlyCell:

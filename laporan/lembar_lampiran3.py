@@ -19,7 +19,6 @@ Bobot on every row that has a weight. The summary sheet is `laporan.ringkasan_la
 """
 
 from collections.abc import Mapping
-from decimal import Decimal
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -39,6 +38,7 @@ from laporan.excel import (
 from laporan.lembar_lke import ISI_JAWABAN, ISI_STRUKTUR, MAKS_OPSI, DataLapisan, DataLke
 from laporan.rumus_excel import rumus_persen
 from penilaian.scoring import model as m
+from penilaian.scoring import pecahan
 
 LEMBAR = "LKE"
 SEL_INSTRUMEN = "B4"
@@ -127,20 +127,20 @@ def _isi_jawaban(p: m.Pertanyaan, mentah):
         return None
     if p.jenis == m.PERSEN:
         if isinstance(mentah, Mapping) and set(mentah) == {m.KUNCI_PERSEN}:
-            return Decimal(str(mentah[m.KUNCI_PERSEN])) / 100
+            return pecahan(mentah[m.KUNCI_PERSEN]) / 100
         return None
     if p.jenis == m.NILAI:
-        return Decimal(str(mentah))
+        return pecahan(mentah)  # an index may be exact ("p/q"): written as its value
     return str(mentah)
 
 
 def _isi_jumlah(mentah, kunci: str):
     if isinstance(mentah, Mapping) and mentah.get(kunci) not in (None, ""):
-        return Decimal(str(mentah[kunci]))
+        return pecahan(mentah[kunci])
     return None
 
 
-def _desimal(x: Decimal) -> float:
+def _desimal(x) -> float:
     return float(x)
 
 
@@ -198,7 +198,7 @@ class PenulisLampiran3:
         self.tulis(LEVEL[level], r, nomor)
         self.tulis("penilaian", r, nama)
         if bobot is not None:
-            self.tulis("bobot", r, Decimal(bobot), format=FORMAT_NILAI)
+            self.tulis("bobot", r, bobot, format=FORMAT_NILAI)
         for kolom in range(1, self.tata.terlihat + 1):
             sel = self.ws.cell(row=r, column=kolom)
             sel.font, sel.fill = HURUF_TEBAL, ISI_STRUKTUR
@@ -246,7 +246,7 @@ class PenulisLampiran3:
         rumus = f'=IF(COUNT({rentang})<{len(sel)},"",{rumus})'
         self.tulis(kunci, r, Rumus(rumus, format=FORMAT_PERSEN))
 
-    def pertanyaan(self, p: m.Pertanyaan, nomor: str, poin: Decimal | None = None) -> int:
+    def pertanyaan(self, p: m.Pertanyaan, nomor: str, poin=None) -> int:
         """A question row and its count rows; `poin` (a hasil item's weight) makes its
         Nilai points instead of a value 0..1."""
         r = self.baris_baru(ITEM if poin is not None else PERTANYAAN, p.kode)
@@ -362,7 +362,7 @@ class PenulisLampiran3:
         self.tulis("penilaian", r, s.nama)
         kriteria = p.teks if p.jenis not in m.JENIS_OPSI else penjelasan(p)
         self.tulis("penjelasan", r, kriteria).alignment = BUNGKUS
-        self.tulis("bobot", r, Decimal(s.bobot), format=FORMAT_NILAI)
+        self.tulis("bobot", r, s.bobot, format=FORMAT_NILAI)
         self.persen_baris(r)
         return r
 

@@ -13,7 +13,10 @@ over the answer cells, built the way `penilaian.scoring.hitung` computes:
 - sub-area score = sum of its question values × weight ÷ number of questions
   (unanswered = 0, the mean over ALL questions);
 - area part = sum of its sub-areas; aspect, component, total = sums;
-- criteria on the summary sheet compare ROUND(x, 2) with Tabel 6, like `bulat`.
+- criteria on the summary sheet compare with Tabel 6 as the version's setting says
+  (`perbandingan_ambang`): `tepat` compares the unrounded value (rounded to 9 decimals,
+  which removes binary floating-point noise of about 1e-13 and nothing a real score can
+  differ by), `dibulatkan` compares ROUND(x, 2); both like `penilaian.scoring.predikat`.
 
 This module is pure: `lke_buku(DataLke)` takes plain data, so tests can score any answer
 set; `laporan.sumber.data_lke(penilaian)` reads it from the database.
@@ -39,8 +42,9 @@ from laporan.excel import (
     isi_sel,
     tulis_baris,
 )
-from laporan.rumus_excel import rumus_persen
+from laporan.rumus_excel import rumus_persen, syarat_ambang
 from penilaian.scoring import model as m
+from penilaian.scoring.angka import desimal_tepat, pecahan
 
 LEMBAR_LKE = "LKE"
 LEMBAR_RINGKASAN = "Ringkasan"
@@ -127,16 +131,22 @@ class Tata:
         return f"{self.huruf(kunci)}{baris}"
 
 
-def _angka(x: Decimal):
+def _angka(x) -> float:
     return float(x)
+
+
+def _teks_angka(x) -> str:
+    """0.67 as "0.67", 2/3 as "2/3": the exact value as people write it."""
+    d = desimal_tepat(x)
+    return str(x) if d is None else f"{d.normalize():f}"
 
 
 def _teks_opsi(p: m.Pertanyaan) -> str:
     if p.jenis in m.JENIS_OPSI:
-        return "\n".join(f"{o.label} = {o.nilai.normalize():f}: {o.teks}".strip() for o in p.opsi)
+        return "\n".join(f"{o.label} = {_teks_angka(o.nilai)}: {o.teks}".strip() for o in p.opsi)
     if p.jenis == m.PERSEN:
         return _("Persentase dari jumlah di bawah")
-    return _("Angka 0 sampai %(maks)s") % {"maks": f"{p.nilai_maks.normalize():f}"}
+    return _("Angka 0 sampai %(maks)s") % {"maks": _teks_angka(p.nilai_maks)}
 
 
 def _isi_jawaban(p: m.Pertanyaan, mentah):
@@ -145,10 +155,10 @@ def _isi_jawaban(p: m.Pertanyaan, mentah):
         return None
     if p.jenis == m.PERSEN:
         if isinstance(mentah, Mapping) and set(mentah) == {m.KUNCI_PERSEN}:
-            return Decimal(str(mentah[m.KUNCI_PERSEN]))
+            return pecahan(mentah[m.KUNCI_PERSEN])
         return None
     if p.jenis == m.NILAI:
-        return Decimal(str(mentah))
+        return pecahan(mentah)  # a survey index is an exact ratio (excel.isi_sel writes it)
     return str(mentah)
 
 
@@ -195,7 +205,7 @@ class PenulisLke:
         self.tulis("kode", r, kode)
         self.tulis("uraian", r, uraian)
         if bobot is not None:
-            self.tulis("bobot", r, Decimal(bobot))
+            self.tulis("bobot", r, pecahan(bobot))
             self.ws.cell(row=r, column=self.tata.nomor["bobot"]).number_format = "0.00"
         self.tulis("tipe", r, tipe)
         for kolom in range(1, self.tata.tersembunyi_mulai):
@@ -301,7 +311,7 @@ class PenulisLke:
         if n == 1 and s.pertanyaan[0] == s.kode:
             r = self.baris
             self.pertanyaan(self.ins.cari(s.kode), r, n)
-            self.tulis("bobot", r, Decimal(s.bobot))
+            self.tulis("bobot", r, s.bobot)
             self.ws.cell(row=r, column=self.tata.nomor["bobot"]).number_format = "0.00"
             self.posisi[(SUBAREA, s.kode)] = r
             self._persen(r)
@@ -412,12 +422,18 @@ def _h(kolom: int, geser: int) -> str:
     return get_column_letter(kolom + geser)
 
 
-def _syarat_per_bagian(sel_pemenuhan: str, sel_reform: str, area, fraksi) -> str:
+# A value compared exactly shows up to 6 decimals, so one that fails by less than 0.005
+# does not read as its 2-decimal rounding (4.7963 against 4.80).
+FORMAT_TEPAT = "0.00####"
+
+
+def _syarat_per_bagian(sel_pemenuhan: str, sel_reform: str, area, fraksi, cara: str) -> str:
     """Excel condition for the 'per part' minimum: each part of the area reaches its
     share of that part's weight (both the area row and the criteria row use it)."""
+    f = _angka(fraksi)
     return (
-        f"AND(ROUND({sel_pemenuhan},2)>={_angka(area.bobot_pemenuhan)}*{fraksi},"
-        f"ROUND({sel_reform},2)>={_angka(area.bobot_reform)}*{fraksi})"
+        f"AND({syarat_ambang(sel_pemenuhan, f'{_angka(area.bobot_pemenuhan)}*{f}', cara)},"
+        f"{syarat_ambang(sel_reform, f'{_angka(area.bobot_reform)}*{f}', cara)})"
     )
 
 
@@ -466,7 +482,8 @@ class Ringkasan:
         # Areas: per layer pemenuhan, reform, value, % of weight, minimum WBK / WBBM.
         per = [_("Pemenuhan"), _("Reform"), _("Nilai"), _("% bobot")]
         per += [
-            _("Minimal %(p)s (%(f)s%%)") % {"p": a.predikat, "f": f"{a.fraksi_area * 100:.0f}"}
+            _("Minimal %(p)s (%(f)s%%)")
+            % {"p": a.predikat, "f": f"{float(a.fraksi_area * 100):.0f}"}
             for a in (wbk, wbbm)
         ]
         blok = len(per)
@@ -480,6 +497,7 @@ class Ringkasan:
         baris_judul = r
         baris_area = {}
         per_bagian = ins.pengaturan.minimum_area == "per_bagian"
+        cara = ins.pengaturan.perbandingan_ambang
         for a in ins.area:
             r += 1
             baris_area[a.no] = r
@@ -497,10 +515,12 @@ class Ringkasan:
                 for amb in (wbk, wbbm):
                     if per_bagian:
                         syarat = _syarat_per_bagian(
-                            f"{_h(c, 0)}{r}", f"{_h(c, 1)}{r}", a, amb.fraksi_area
+                            f"{_h(c, 0)}{r}", f"{_h(c, 1)}{r}", a, amb.fraksi_area, cara
                         )
                     else:
-                        syarat = f"ROUND({_h(c, 2)}{r},2)>=$C{r}*{amb.fraksi_area}"
+                        syarat = syarat_ambang(
+                            f"{_h(c, 2)}{r}", f"$C{r}*{_angka(amb.fraksi_area)}", cara
+                        )
                     nilai.append(Rumus(f'=IF({syarat},"{ok}","{belum}")', format=None))
             tulis_baris(ws, r, nilai)
         r += 1
@@ -635,17 +655,24 @@ class Ringkasan:
             for i in range(len(lapisan)):
                 c = 5 + i * 3
                 h = get_column_letter(c)
-                isi.append(Rumus(f"=ROUND({sumber(i)},2)"))
+                if cara == "dibulatkan":
+                    isi.append(Rumus(f"=ROUND({sumber(i)},2)"))
+                else:
+                    isi.append(Rumus(f"={sumber(i)}", format=FORMAT_TEPAT))
                 for kol, amb in ((get_column_letter(3), wbk), (get_column_letter(4), wbbm)):
                     if kode.startswith("area_") and per_bagian:
                         no = int(kode.split("_")[1])
                         a = next(x for x in ins.area if x.no == no)
                         c_area, baris = 4 + i * blok, baris_area[no]
                         syarat = _syarat_per_bagian(
-                            f"{_h(c_area, 0)}{baris}", f"{_h(c_area, 1)}{baris}", a, amb.fraksi_area
+                            f"{_h(c_area, 0)}{baris}",
+                            f"{_h(c_area, 1)}{baris}",
+                            a,
+                            amb.fraksi_area,
+                            cara,
                         )
                     else:
-                        syarat = f"{h}{r}>=${kol}{r}"
+                        syarat = syarat_ambang(f"{h}{r}", f"${kol}{r}", cara)
                     isi.append(Rumus(f'=IF({syarat},"{ok}","{belum}")', format=None))
             tulis_baris(ws, r, isi)
         for amb in (wbk, wbbm):

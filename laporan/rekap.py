@@ -11,13 +11,14 @@ layer's sub-area scores). The workbook is written in write-only mode, row by row
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from fractions import Fraction
 
 from django.utils.translation import gettext as _
 
 from dasbor.selectors import BarisUnit, MetaVersi, baris_periode, meta_versi, skor_per_penilaian
 from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from penilaian.models import Lapisan, Periode, SkorSnapshot
+from penilaian.scoring import pecahan
 
 LAPISAN_REKAP = (Lapisan.MANDIRI, Lapisan.KANWIL, Lapisan.TPI)
 JUDUL_HASIL = "hasil"  # key of the hasil sub-areas (areas without a number)
@@ -31,7 +32,7 @@ class DataPeriode:
     meta: MetaVersi | None
     baris: list  # [BarisUnit]
     lapisan: dict  # penilaian id -> {lapisan: dasbor Skor} (totals only)
-    subarea: dict  # penilaian id -> {kode sub-area: Decimal nilai} of the official layer
+    subarea: dict  # penilaian id -> {kode sub-area: exact nilai} of the official layer
 
 
 def data_periode(*, user, periode: Periode) -> DataPeriode:
@@ -49,7 +50,7 @@ def data_periode(*, user, periode: Periode) -> DataPeriode:
         .iterator(chunk_size=500)
     ):
         if pk in ids and resmi.get(pk) == nama:
-            subarea[pk] = {k: Decimal(v["nilai"]) for k, v in (nilai or {}).items()}
+            subarea[pk] = {k: pecahan(v["nilai"]) for k, v in (nilai or {}).items()}
     meta = meta_versi([periode.versi_id]).get(periode.versi_id)
     return DataPeriode(
         periode, meta, baris, {k: v for k, v in lapisan.items() if k in ids}, subarea
@@ -90,7 +91,7 @@ def judul_rekap(meta: MetaVersi | None) -> list[str]:
     ]
 
 
-def _total(lapisan: dict, nama: str) -> Decimal | None:
+def _total(lapisan: dict, nama: str) -> Fraction | None:
     skor = lapisan.get(nama)
     return skor.total if skor else None
 
@@ -172,7 +173,7 @@ def baris_subarea(b: BarisUnit, nilai: dict, subarea: list) -> list:
         b.satker.kode,
         b.satker.nama,
         *isi,
-        sum(ada, Decimal(0)) if ada else None,
+        sum(ada, Fraction(0)) if ada else None,
     ]
 
 

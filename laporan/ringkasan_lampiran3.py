@@ -81,7 +81,7 @@ class RingkasanLampiran3:
         """One row of the score table; `isi(i, lapisan)` gives the layer's 4 cells."""
         self.r += 1
         self.baris_nilai[kunci] = self.r
-        nilai = [no, label, Decimal(bobot) if not isinstance(bobot, Rumus) else bobot]
+        nilai = [no, label, bobot]
         for i, lap in enumerate(self.lapisan):
             nilai += isi(i, lap)
         tulis_baris(self.ws, self.r, nilai, tebal=tebal)

@@ -80,13 +80,15 @@ DIGIT_TEPAT = 9
 
 
 def cara_banding(pengaturan) -> str:
-    """How the instrument version compares scores with Tabel 6 (a version setting).
-    Versions without the setting compare 2-decimal values, as the engine then does."""
-    return getattr(pengaturan, "perbandingan_ambang", DIBULATKAN)
+    """How the instrument version compares scores with Tabel 6 (a version setting)."""
+    return pengaturan.perbandingan_ambang
 
 
 def syarat_ambang(nilai: str, syarat: str, cara: str) -> str:
-    """The Excel condition "`nilai` meets `syarat`" (cell references or numbers), the one
-    place the workbooks' criteria decide how a score is compared with a threshold."""
+    """The Excel condition "`nilai` meets `syarat`" (cell references, numbers or
+    products such as a weight times a share), the one place every workbook decides how
+    a score is compared with a threshold: like `penilaian.scoring.predikat`, `tepat`
+    compares the unrounded value, `dibulatkan` the value rounded to 2 decimals. The
+    threshold side is rounded to DIGIT_TEPAT too, since 8*0.6 may be a hair over 4.8."""
     digit = 2 if cara == DIBULATKAN else DIGIT_TEPAT
-    return f"ROUND({nilai},{digit})>={syarat}"
+    return f"ROUND({nilai},{digit})>=ROUND({syarat},{DIGIT_TEPAT})"

@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from laporan.lembar_lke import DataLapisan, DataLke
-from penilaian.hasil import nilai_hasil
+from penilaian.beku import masukan_semua_lapisan
 from penilaian.models import (
     LAPISAN_EVALUATOR,
     Evaluasi,
@@ -41,25 +41,19 @@ def bukti_ringkas(*, penilaian: Penilaian, basis_url: str = "") -> dict[str, lis
 
 
 def jawaban_semua_lapisan(*, penilaian: Penilaian) -> dict[str, tuple[dict, dict]]:
-    """{layer: ({code: raw answer}, {code: narasi/note})} in one query; the survey items
-    (B.I.a, B.II.a) as every layer is scored on them (`penilaian.hasil`)."""
-    hasil = {lap: ({}, {}) for lap in LAPISAN_LKE}
-    for kode, lapisan, nilai, narasi in Jawaban.objects.filter(penilaian=penilaian).values_list(
-        "pertanyaan__kode", "lapisan", "nilai", "narasi"
+    """{layer: ({code: raw answer}, {code: narasi/note})}: each layer's answers exactly as
+    its score reads them (`penilaian.beku.masukan_lapisan`: a finished layer's frozen
+    answers and survey values, so two downloads of a final LKE agree with each other and
+    with the portal), the notes in one query."""
+    catatan = {lap: {} for lap in LAPISAN_LKE}
+    for kode, lapisan, narasi in (
+        Jawaban.objects.filter(penilaian=penilaian)
+        .exclude(narasi="")
+        .values_list("pertanyaan__kode", "lapisan", "narasi")
     ):
-        jawaban, catatan = hasil.setdefault(lapisan, ({}, {}))
-        if nilai is not None:
-            jawaban[kode] = nilai
-        if narasi:
-            catatan[kode] = narasi
-    survei = nilai_hasil(penilaian=penilaian)
-    for jawaban, _catatan in hasil.values():
-        for kode, nilai in survei.items():
-            if nilai is None:
-                jawaban.pop(kode, None)
-            else:
-                jawaban[kode] = nilai
-    return hasil
+        catatan.setdefault(lapisan, {})[kode] = narasi
+    masukan = masukan_semua_lapisan(penilaian=penilaian, lapisan=LAPISAN_LKE)
+    return {lap: (masukan[lap].jawaban_skor(), catatan[lap]) for lap in LAPISAN_LKE}
 
 
 def lapisan_lke(*, penilaian: Penilaian) -> tuple[str, ...]:

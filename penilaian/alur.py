@@ -30,6 +30,7 @@ from penilaian.models import (
     Pertanyaan,
     RiwayatStatus,
 )
+from penilaian.services import lapisan as layanan_lapisan
 from penilaian.services.jejak import jejak_catat
 from satker.lingkup import lingkup_pengguna
 
@@ -50,6 +51,10 @@ PESAN_TANPA_REVISI = _(
 PESAN_ALASAN_WAJIB = _("Tuliskan alasan membuka kembali penilaian yang sudah final.")
 PESAN_LAPISAN_WAJIB = _("Pilih lapisan evaluasi Anda.")
 PESAN_LAPISAN_TIDAK_SELESAI = _("Lapisan itu belum pernah diselesaikan.")
+PESAN_BELUM_DINILAI = _(
+    "Lapisan belum dapat diselesaikan: %(jumlah)s dari %(total)s pertanyaan belum Anda "
+    "nilai. Nilai setiap pertanyaan (atau pilih “sama dengan jawaban unit”) dulu."
+)
 
 
 def _kepala(user, penilaian: Penilaian, lapisan: str | None) -> bool:
@@ -233,6 +238,14 @@ def _aksi_kembalikan(penilaian, oleh, catatan, lapisan, konfirmasi) -> str:
 
 
 def _aksi_selesaikan(penilaian, oleh, catatan, lapisan, konfirmasi):
+    belum = layanan_lapisan.belum_dinilai(penilaian=penilaian, lapisan=lapisan)
+    if belum:
+        total = layanan_lapisan.jumlah_dinilai_evaluator(penilaian)
+        raise ValidationError(
+            PESAN_BELUM_DINILAI,
+            code="belum_dinilai",
+            params={"jumlah": len(belum), "total": total},
+        )
     sekarang = timezone.now()
     evaluasi, _dibuat = Evaluasi.objects.get_or_create(penilaian=penilaian, lapisan=lapisan)
     if not Evaluasi.objects.filter(pk=evaluasi.pk, selesai_pada__isnull=True).update(
@@ -242,6 +255,7 @@ def _aksi_selesaikan(penilaian, oleh, catatan, lapisan, konfirmasi):
     jejak_catat(
         penilaian=penilaian, objek="evaluasi", oleh=oleh, lama=None, baru="selesai", lapisan=lapisan
     )
+    layanan_lapisan.lapisan_selesai_bekukan(penilaian=penilaian, lapisan=lapisan, oleh=oleh)
     teks = str(_("Lapisan %(lapisan)s selesai.")) % {"lapisan": Lapisan(lapisan).label}
     if _lapisan_belum_selesai(penilaian):
         return Tetap(teks)
@@ -264,6 +278,9 @@ def _aksi_buka_kembali(penilaian, oleh, catatan, lapisan, konfirmasi) -> str:
             lama="selesai",
             baru="dibuka",
             lapisan=lapisan,
+        )
+        layanan_lapisan.lapisan_dibuka_hitung_ulang(
+            penilaian=penilaian, lapisan=lapisan, oleh=oleh, alasan=catatan
         )
         return str(_("Lapisan %(lapisan)s dibuka kembali.")) % {"lapisan": Lapisan(lapisan).label}
     return ""

@@ -15,8 +15,10 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from penilaian.beku import lapisan_bekukan
 from penilaian.models import (
     Evaluasi,
+    IndeksLapisan,
     InstrumenVersi,
     Jawaban,
     Lapisan,
@@ -30,8 +32,10 @@ from penilaian.scoring import periksa_jawaban
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.services.jawaban import nilai_tersimpan
 from penilaian.services.periode import predikat_sebelum
-from penilaian.skor import skor_perbarui
+from penilaian.skor import skor_perbarui, skor_tulis
+from penilaian.tenggat import jadwal_bawaan
 from satker.models import Pengguna, Satker
+from survei.models import Respons
 
 S = Penilaian.Status
 VERSI = "permenpan-rb-90-2021"
@@ -122,6 +126,8 @@ PERSEN = {
     },
     "A.II.6.i.b": lambda f: {"layanan_terdata": 12, "layanan_dipermudah": round(12 * f)},
 }
+# LHKPN / LHKASN: the prerequisites read them from these answers.
+LHK = ("A.II.5.iii.a", "A.II.5.iii.b")
 NARASI = [
     "Sudah ada SK dan laporan pelaksanaan; dokumen terlampir.",
     "Dilaksanakan setiap triwulan, notulen dan daftar hadir terlampir.",
@@ -147,6 +153,8 @@ def _nilai(p: Pertanyaan, profil: Profil, rng: random.Random, geser: float = 0.0
     mutu = max(0.0, min(1.0, mutu + geser))
     if p.jenis_jawaban == "%":
         f = 1.0 if rng.random() < mutu else rng.uniform(0.3, 0.9)
+        if p.kode in LHK and profil.mutu >= 0.95:
+            f = 1.0  # the unit to propose reports its wealth in full (a prerequisite)
         return PERSEN.get(p.kode, lambda f: {"persen": round(100 * f)})(f)
     if p.jenis_jawaban == "Nilai (0-4)":
         return "3.50"
@@ -204,6 +212,7 @@ def _penilaian(periode, profil, orang, instrumen, pertanyaan) -> Penilaian:
         )
         # The Kanwil evaluator is a little stricter than the unit on itself.
         _jawab(penilaian, pertanyaan, profil, Lapisan.KANWIL, orang["evaluator"], instrumen, -0.04)
+        _indeks_evaluator(penilaian, profil, orang["evaluator"])
         selesai = profil.kanwil == "selesai"
         Evaluasi.objects.update_or_create(
             penilaian=penilaian,
@@ -211,13 +220,20 @@ def _penilaian(periode, profil, orang, instrumen, pertanyaan) -> Penilaian:
             defaults={
                 "selesai_pada": timezone.now() if selesai else None,
                 "selesai_oleh": orang["evaluator"] if selesai else None,
+                "masukan_beku": None,
             },
         )
         if profil.status == S.DIKEMBALIKAN:
             Jawaban.objects.filter(
                 penilaian=penilaian, pertanyaan__subarea__area__kode=profil.area_lemah or "3"
             ).filter(lapisan=Lapisan.MANDIRI, pertanyaan__urutan__lt=60).update(perlu_revisi=True)
-        skor_perbarui(penilaian=penilaian, lapisan=Lapisan.KANWIL)
+        if selesai:  # finished: frozen with everything its score used, as alur does
+            masukan = lapisan_bekukan(
+                penilaian=penilaian, lapisan=Lapisan.KANWIL, oleh=orang["evaluator"]
+            )
+            skor_tulis(penilaian=penilaian, lapisan=Lapisan.KANWIL, masukan=masukan)
+        else:
+            skor_perbarui(penilaian=penilaian, lapisan=Lapisan.KANWIL)
     _riwayat(penilaian, profil, orang["kepala"], orang["evaluator"], orang["admin"])
     skor_perbarui(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
     return penilaian
@@ -232,27 +248,41 @@ def _periode(kanwil, tahun, versi, admin) -> Periode:
             "batas_mandiri": date(tahun, 6, 30),
             "batas_reviu": date(tahun, 8, 31),
             "dibuat_oleh": admin,
+            **jadwal_bawaan(tahun),
         },
     )
     return periode
 
 
-def _ipkp_pihak_ketiga(admin) -> None:
-    """Kanim Batam's own portal responses (survey demo) put its IPKP below the WBBM line;
-    its third-party IPKP survey is the value that counts (an external value wins in
-    penilaian.hasil), so it stays the WBBM-ready unit of the demo."""
-    from survei.models import IndeksEksternal
+def _indeks_evaluator(penilaian, profil, evaluator) -> None:
+    """The IPAK/IPKP an evaluator layer uses when the portal has too few respondents in
+    the window (or none: the 2025 surveys were run on paper): the evaluator records the
+    values of the unit's survey report with that document, as their own. Units with 30
+    or more portal respondents (survei.demo) need nothing here."""
+    from survei.selectors import KUESIONER_INDEKS
 
-    IndeksEksternal.objects.update_or_create(
-        satker=Satker.objects.get(kode="kanim-batam"),
-        tahun=2026,
-        jenis="ipkp",
-        defaults={
-            "nilai": Decimal("3.7800"),
-            "sumber": "Survei IPKP pihak ketiga (demo)",
-            "dicatat_oleh": admin,
-        },
-    )
+    minimum = penilaian.periode.versi.min_responden
+    periode = penilaian.periode
+    for jenis, nilai in (("ipak", profil.ipak), ("ipkp", profil.ipkp)):
+        cukup = Respons.objects.filter(
+            satker=penilaian.satker,
+            versi__kuesioner__jenis=KUESIONER_INDEKS[jenis],
+            tanggal__gte=periode.survei_mulai,
+            tanggal__lte=periode.survei_selesai,
+        ).count()
+        if cukup >= minimum or (profil.status != S.FINAL and periode.tahun == 2026):
+            continue  # the portal counts; an open review shows what too few means
+        IndeksLapisan.objects.update_or_create(
+            penilaian=penilaian,
+            lapisan=Lapisan.KANWIL,
+            jenis=jenis,
+            defaults={
+                "nilai": Decimal(nilai),
+                "sumber": f"Survei {jenis.upper()} {penilaian.satker.nama} (demo)",
+                "dokumen": f"Laporan hasil survei {jenis.upper()} {periode.tahun} (demo)",
+                "dicatat_oleh": evaluator,
+            },
+        )
 
 
 @transaction.atomic
@@ -264,7 +294,6 @@ def muat(stdout) -> None:
         "kepala": Pengguna.objects.get(username="kepala.rutan"),
         "evaluator": Pengguna.objects.get(username="evaluator.kepri"),
     }
-    _ipkp_pihak_ketiga(orang["admin"])
     instrumen = instrumen_untuk_versi(versi)
     pertanyaan = list(
         Pertanyaan.objects.filter(versi=versi).select_related("subarea__area").order_by("urutan")

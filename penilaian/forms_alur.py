@@ -12,6 +12,10 @@ from satker.models import Pengguna, Satker
 class _Tanggal(forms.DateInput):
     input_type = "date"
 
+    def __init__(self, attrs=None, format=None):
+        # A date input takes ISO dates whatever the interface language.
+        super().__init__(attrs, format=format or "%Y-%m-%d")
+
 
 class _Bootstrap:
     """Adds Bootstrap's classes to every widget (checkbox lists keep their own)."""
@@ -33,6 +37,26 @@ class PeriodeForm(_Bootstrap, forms.Form):
     )
     batas_mandiri = forms.DateField(label=_("Batas penilaian mandiri"), widget=_Tanggal)
     batas_reviu = forms.DateField(label=_("Batas reviu"), widget=_Tanggal)
+    tanggal_usulan = forms.DateField(
+        label=_("Tanggal usulan"),
+        widget=_Tanggal,
+        required=False,
+        help_text=_(
+            "Kosongkan untuk 31 Mei tahun periode. ZI minimal satu tahun diukur sampai tanggal ini."
+        ),
+    )
+    survei_mulai = forms.DateField(
+        label=_("Jendela survei: mulai"),
+        widget=_Tanggal,
+        required=False,
+        help_text=_("Kosongkan untuk 1 Januari. Respons survei dihitung menurut tanggalnya."),
+    )
+    survei_selesai = forms.DateField(
+        label=_("Jendela survei: selesai"),
+        widget=_Tanggal,
+        required=False,
+        help_text=_("Kosongkan untuk tanggal usulan."),
+    )
     satker_ids = forms.ModelMultipleChoiceField(
         Satker.objects.none(),
         label=_("Satuan kerja yang dinilai"),
@@ -52,6 +76,30 @@ class PeriodeForm(_Bootstrap, forms.Form):
             induk__in=kanwil, aktif=True
         ).select_related("induk")
         self.fields["satker_ids"].label_from_instance = lambda s: f"{s.nama} ({s.induk.nama})"
+        self.gaya()
+
+
+class JadwalPeriodeForm(_Bootstrap, forms.Form):
+    """An open period's deadlines, proposal date and survey window (the service checks
+    their order, with its own messages)."""
+
+    batas_mandiri = forms.DateField(label=_("Batas penilaian mandiri"), widget=_Tanggal)
+    batas_reviu = forms.DateField(label=_("Batas reviu"), widget=_Tanggal)
+    tanggal_usulan = forms.DateField(
+        label=_("Tanggal usulan"),
+        widget=_Tanggal,
+        help_text=_("ZI minimal satu tahun diukur sampai tanggal ini."),
+    )
+    survei_mulai = forms.DateField(label=_("Jendela survei: mulai"), widget=_Tanggal)
+    survei_selesai = forms.DateField(
+        label=_("Jendela survei: selesai"),
+        widget=_Tanggal,
+        help_text=_("Respons survei dihitung untuk periode ini menurut tanggalnya."),
+    )
+
+    def __init__(self, *args, periode, **kwargs):
+        kwargs.setdefault("initial", {nama: getattr(periode, nama) for nama in self.base_fields})
+        super().__init__(*args, **kwargs)
         self.gaya()
 
 
@@ -98,6 +146,16 @@ class BukaKembaliForm(_Bootstrap, forms.Form):
             (Lapisan.TPI.value, Lapisan.TPI.label),
         ],
     )
+
+
+class IndeksLapisanForm(forms.Form):
+    """The IPAK/IPKP value an evaluator records for their layer, with its source."""
+
+    nilai = forms.DecimalField(
+        label=_("Nilai (0-4)"), min_value=0, max_value=4, max_digits=6, decimal_places=4
+    )
+    sumber = forms.CharField(label=_("Sumber"), max_length=300)
+    dokumen = forms.CharField(label=_("Dokumen sumber"), max_length=300)
 
 
 class KomentarForm(_Bootstrap, forms.Form):

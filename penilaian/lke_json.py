@@ -1,11 +1,13 @@
 """The `hitung_lke` file format: reading answers and writing scores as JSON.
 
-Kept apart from the command so a view or an export can reuse it. Numbers are written
-as JSON numbers with exactly two decimals (`bulat`), e.g. 45.10.
+Kept apart from the command so a view or an export can reuse it. Numbers are the
+engine's exact values written as JSON numbers rounded half-up to exactly two decimals
+(`bulat`), e.g. 45.10; 5.185 is written 5.19.
 """
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 
 from django.utils.translation import gettext as _
 
@@ -49,7 +51,7 @@ def baca_jawaban(teks: str) -> dict:
 
 
 def ringkasan(hasil: HasilLke, *, rinci: bool = False) -> dict:
-    """The scores in the documented output shape (Decimals, rounded when written)."""
+    """The scores in the documented output shape (exact values, rounded when written)."""
     keluaran = {
         "total": hasil.total,
         "pengungkit": hasil.pengungkit,
@@ -80,8 +82,9 @@ def ringkasan(hasil: HasilLke, *, rinci: bool = False) -> dict:
 
 
 def tulis_json(nilai, indent: int = 2, _tingkat: int = 0) -> str:
-    """JSON with every Decimal written as a number rounded half-up to two decimals."""
-    if isinstance(nilai, Decimal):
+    """JSON with every number that is not a whole count (Fraction, Decimal) written
+    rounded half-up to two decimals."""
+    if isinstance(nilai, Fraction | Decimal):
         return str(bulat(nilai))
     if isinstance(nilai, dict):
         if not nilai:

@@ -14,7 +14,13 @@ from pathlib import Path
 BERKAS_BAWAAN = Path(__file__).resolve().parent / "data" / "instrumen" / "permenpan-rb-90-2021.json"
 
 ASPEK = {"Pemenuhan": "pemenuhan", "Reform": "reform"}
-PENGATURAN = ("nilai_abcd", "rumus_pengaduan", "minimum_area")
+PENGATURAN = (
+    "nilai_abcd",
+    "rumus_pengaduan",
+    "minimum_area",
+    "perbandingan_ambang",
+    "min_responden",
+)
 
 
 def baca_berkas(path) -> dict:

@@ -1,12 +1,19 @@
 """Reads of the `penilaian` app. Sections: instrument; assessments (added later)."""
 
 from decimal import Decimal
+from fractions import Fraction
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from penilaian.models import InstrumenVersi, Pertanyaan
-from penilaian.scoring import Instrumen, Pengaturan, instrumen_dari_berkas, instrumen_dari_data
+from penilaian.scoring import (
+    Instrumen,
+    Pengaturan,
+    bulat,
+    instrumen_dari_berkas,
+    instrumen_dari_data,
+)
 
 __all__ = [
     "instrumen_dari_berkas",
@@ -95,27 +102,38 @@ def pengaturan_versi(versi: InstrumenVersi) -> Pengaturan:
         nilai_abcd=versi.nilai_abcd,
         rumus_pengaduan=versi.rumus_pengaduan,
         minimum_area=versi.minimum_area,
+        perbandingan_ambang=versi.perbandingan_ambang,
     )
 
 
-def instrumen_untuk_versi(versi: InstrumenVersi | str | int) -> Instrumen:
+def instrumen_untuk_versi(
+    versi: InstrumenVersi | str | int, pengaturan: Pengaturan | None = None
+) -> Instrumen:
     """The plain-data instrument of a version (an instance, its kode or its pk) with
-    the version's settings applied. One query for the questions (plus one to find the
-    version when given a kode or pk), then cached until the version changes."""
+    the version's settings applied, or with `pengaturan` (the settings a finished layer
+    was frozen with). One query for the questions (plus one to find the version when
+    given a kode or pk), then cached until the version changes."""
     if not isinstance(versi, InstrumenVersi):
         kolom = "pk" if isinstance(versi, int) else "kode"
         versi = InstrumenVersi.objects.get(**{kolom: versi})
-    kunci = (versi.pk, versi.diubah)
+    pengaturan = pengaturan or pengaturan_versi(versi)
+    kunci = (versi.pk, versi.diubah, pengaturan)
     instrumen = _CACHE.get(kunci)
     if instrumen is None:
-        instrumen = instrumen_dari_data(_data_versi(versi), pengaturan_versi(versi))
+        instrumen = instrumen_dari_data(_data_versi(versi), pengaturan)
         _CACHE[kunci] = instrumen
     return instrumen
 
 
 # What an administrator sees of a version: settings with their notes, Tabel 6, structure.
 ASPEK_LABEL = {"pemenuhan": _("Pemenuhan"), "reform": _("Reform"), "hasil": _("Hasil")}
-PENGATURAN_TAMPIL = ("nilai_abcd", "rumus_pengaduan", "minimum_area")
+PENGATURAN_TAMPIL = (
+    "nilai_abcd",
+    "rumus_pengaduan",
+    "minimum_area",
+    "perbandingan_ambang",
+    "min_responden",
+)
 BARIS_AMBANG = (
     ("total", _("Nilai total")),
     ("pengungkit", _("Komponen pengungkit")),
@@ -135,9 +153,9 @@ def _ambang_tampil(instrumen: Instrumen) -> list[dict]:
         for predikat in ("WBK", "WBBM"):
             x = getattr(instrumen.ambang[predikat], nama)
             if nama == "fraksi_area":
-                x = f"≥ {number_format(x * 100, 0)} %"
-            elif isinstance(x, Decimal):
-                x = f"≥ {number_format(x, 2)}"
+                x = f"≥ {number_format(bulat(x * 100, 0), 0)} %"
+            elif isinstance(x, Fraction):
+                x = f"≥ {number_format(bulat(x), 2)}"
             nilai.append(x or "—")
         baris.append({"label": label, "wbk": nilai[0], "wbbm": nilai[1]})
     return baris
@@ -147,12 +165,15 @@ def _pengaturan_tampil(versi: InstrumenVersi) -> list[dict]:
     baris = []
     for nama in PENGATURAN_TAMPIL:
         field = InstrumenVersi._meta.get_field(nama)
+        pilihan = dict(field.choices) if field.choices else {}
+        nilai = getattr(versi, nama)
         baris.append(
             {
+                "nama": nama,
                 "label": field.verbose_name,
-                "nilai": getattr(versi, f"get_{nama}_display")(),
-                "bawaan": dict(field.choices)[field.default],
-                "ubah": getattr(versi, nama) != field.default,
+                "nilai": pilihan.get(nilai, nilai),
+                "bawaan": pilihan.get(field.default, field.default),
+                "ubah": nilai != field.default,
                 "catatan": field.help_text,
             }
         )
@@ -212,7 +233,7 @@ def pertanyaan_rincian(versi: InstrumenVersi, kode: str) -> dict | None:
         "subarea": subarea,
         "aspek": ASPEK_LABEL[subarea.aspek],
         "area": area,
-        "poin_maks": subarea.bobot / len(subarea.pertanyaan),
+        "poin_maks": bulat(subarea.bobot / len(subarea.pertanyaan), 4),
         "catatan": baris.catatan,
         "catatan_rumus": baris.catatan_rumus,
         "aturan_penyebut_nol": baris.get_aturan_penyebut_nol_display(),

@@ -1,29 +1,32 @@
 """Stored score snapshots: the only writer of SkorSnapshot.
 
-Every service that changes a layer's answers calls `skor_perbarui` in its own
-transaction, so lists and dashboards read a stored score and never recompute per row.
-The score itself is always the engine's (`penilaian.scoring.hitung`) on the stored raw
-answers, with the survey items read through `penilaian.hasil.nilai_hasil`.
-`skor_hitung_ulang_semua` recomputes everything and reports what had drifted.
+Every service that changes a layer's inputs calls `skor_perbarui` in its own transaction,
+so lists and dashboards read a stored score and never recompute per row. The score is
+always the engine's (`penilaian.scoring.hitung`) on the layer's inputs
+(`penilaian.beku.masukan_lapisan`): live for an open layer, frozen for a finished one. A
+finished layer's snapshot is never rewritten; only reopening it (penilaian.alur) does.
+`skor_hitung_ulang_semua` recomputes everything, compares finished layers with their
+frozen inputs, and reports what had drifted.
 """
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.db import transaction
 
-from penilaian.hasil import nilai_hasil
-from penilaian.models import Jawaban, Lapisan, Penilaian, SkorSnapshot
+from penilaian.beku import instrumen_masukan, lapisan_bekukan, masukan_lapisan
+from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian, SkorSnapshot
 from penilaian.scoring import HasilLke, hitung
-from penilaian.selectors import instrumen_untuk_versi, jawaban_per_lapisan
+from penilaian.scoring.angka import bawah, teks_tepat
+from penilaian.selectors import instrumen_untuk_versi
 
-PRESISI_KOLOM = Decimal("1e-12")  # SkorSnapshot's DecimalFields keep 12 decimals
 KOLOM_DESIMAL = ("total", "pengungkit", "hasil")
 KOLOM = (
     *KOLOM_DESIMAL,
+    *(f"{k}_tepat" for k in KOLOM_DESIMAL),
     "area",
     "hasil_rinci",
     "subarea",
+    "sumber_hasil",
     "memenuhi_wbk",
     "memenuhi_wbbm",
     "gagal_wbk",
@@ -34,57 +37,48 @@ KOLOM = (
 
 
 def jawaban_untuk_skor(*, penilaian: Penilaian, lapisan: str) -> dict:
-    """The raw answers one layer is scored on: its own, with the survey items from
-    `nilai_hasil` (the same for every layer)."""
-    jawaban = jawaban_per_lapisan(penilaian=penilaian, lapisan=lapisan)
-    for kode, nilai in nilai_hasil(penilaian=penilaian).items():
-        if nilai is None:
-            jawaban.pop(kode, None)
-        else:
-            jawaban[kode] = nilai
-    return jawaban
+    """The raw answers one layer is scored on: its own, with the survey items as that
+    layer reads them (frozen for a finished layer)."""
+    return masukan_lapisan(penilaian=penilaian, lapisan=lapisan).jawaban_skor()
+
+
+def _hasil(penilaian: Penilaian, masukan) -> HasilLke:
+    return hitung(
+        instrumen_masukan(penilaian, masukan),
+        masukan.jawaban_skor(),
+        predikat_sebelumnya=masukan.predikat_sebelumnya,
+    )
 
 
 def hasil_lke(*, penilaian: Penilaian, lapisan: str) -> HasilLke:
     """The engine's full result for one layer (for pages that show criteria and gaps)."""
-    instrumen = instrumen_untuk_versi(penilaian.periode.versi)
-    return hitung(
-        instrumen,
-        jawaban_untuk_skor(penilaian=penilaian, lapisan=lapisan),
-        predikat_sebelumnya=penilaian.predikat_sebelumnya or None,
-    )
+    return _hasil(penilaian, masukan_lapisan(penilaian=penilaian, lapisan=lapisan))
 
 
-def _s(x: Decimal) -> str:
-    return str(x)
-
-
-def nilai_snapshot(hasil: HasilLke, jumlah_pertanyaan: int) -> dict:
-    """The SkorSnapshot columns of one engine result: decimals cut to the column's 12
-    places; the JSON parts keep full precision as strings."""
+def nilai_snapshot(hasil: HasilLke, jumlah_pertanyaan: int, sumber_hasil: dict) -> dict:
+    """The SkorSnapshot columns of one engine result: exact values as text ("p/q"), the
+    decimal columns cut to their 12 places (`bawah`: sorting and aggregates only)."""
     return {
-        "total": hasil.total.quantize(PRESISI_KOLOM),
-        "pengungkit": hasil.pengungkit.quantize(PRESISI_KOLOM),
-        "hasil": hasil.hasil.quantize(PRESISI_KOLOM),
+        **{k: bawah(getattr(hasil, k)) for k in KOLOM_DESIMAL},
+        **{f"{k}_tepat": teks_tepat(getattr(hasil, k)) for k in KOLOM_DESIMAL},
         "area": {
             str(no): {
-                "nilai": _s(a.nilai),
-                "pemenuhan": _s(a.pemenuhan),
-                "reform": _s(a.reform),
-                "persen": _s(a.persen_bobot),
+                "nilai": teks_tepat(a.nilai),
+                "pemenuhan": teks_tepat(a.pemenuhan),
+                "reform": teks_tepat(a.reform),
+                "persen": teks_tepat(a.persen_bobot),
             }
             for no, a in hasil.area.items()
         },
         "hasil_rinci": {
-            "bersih_akuntabel": _s(hasil.bersih_akuntabel),
-            "ipak": _s(hasil.ipak),
-            "capaian_kinerja": _s(hasil.capaian_kinerja),
-            "pelayanan_prima": _s(hasil.pelayanan_prima),
+            k: teks_tepat(getattr(hasil, k))
+            for k in ("bersih_akuntabel", "ipak", "capaian_kinerja", "pelayanan_prima")
         },
         "subarea": {
-            kode: {"nilai": _s(s.nilai), "rata_rata": _s(s.rata_rata)}
+            kode: {"nilai": teks_tepat(s.nilai), "rata_rata": teks_tepat(s.rata_rata)}
             for kode, s in hasil.subarea.items()
         },
+        "sumber_hasil": sumber_hasil,
         "memenuhi_wbk": hasil.predikat["WBK"].memenuhi,
         "memenuhi_wbbm": hasil.predikat["WBBM"].memenuhi,
         "gagal_wbk": hasil.predikat["WBK"].gagal,
@@ -94,29 +88,42 @@ def nilai_snapshot(hasil: HasilLke, jumlah_pertanyaan: int) -> dict:
     }
 
 
-def _hitung(penilaian: Penilaian, lapisan: str) -> dict:
+def hitung_snapshot(penilaian: Penilaian, masukan) -> dict:
+    """The snapshot columns of a layer's inputs."""
     instrumen = instrumen_untuk_versi(penilaian.periode.versi)
-    hasil = hitung(
-        instrumen,
-        jawaban_untuk_skor(penilaian=penilaian, lapisan=lapisan),
-        predikat_sebelumnya=penilaian.predikat_sebelumnya or None,
-    )
-    return nilai_snapshot(hasil, len(instrumen.pertanyaan))
+    sumber = {k: h.ke_json() for k, h in masukan.hasil.items()}
+    return nilai_snapshot(_hasil(penilaian, masukan), len(instrumen.pertanyaan), sumber)
 
 
 @transaction.atomic
-def skor_perbarui(*, penilaian: Penilaian, lapisan: str) -> SkorSnapshot:
-    """Recomputes one layer's score from its stored answers and stores it."""
+def skor_tulis(*, penilaian: Penilaian, lapisan: str, masukan) -> SkorSnapshot:
+    """Stores the score of `masukan` as the layer's snapshot (freezing and reopening)."""
     snapshot, _dibuat = SkorSnapshot.objects.update_or_create(
-        penilaian=penilaian, lapisan=lapisan, defaults=_hitung(penilaian, lapisan)
+        penilaian=penilaian, lapisan=lapisan, defaults=hitung_snapshot(penilaian, masukan)
     )
     return snapshot
 
 
-def skor_perbarui_semua_lapisan(*, penilaian: Penilaian) -> None:
-    """After a change every layer reads (the survey items), refresh each stored layer."""
+@transaction.atomic
+def skor_perbarui(*, penilaian: Penilaian, lapisan: str) -> SkorSnapshot:
+    """Recomputes one open layer's score from its inputs and stores it. A finished
+    layer's snapshot is left exactly as it was frozen (written only when missing)."""
+    masukan = masukan_lapisan(penilaian=penilaian, lapisan=lapisan)
+    if masukan.beku:
+        ada = SkorSnapshot.objects.filter(penilaian=penilaian, lapisan=lapisan).first()
+        if ada is not None:
+            return ada
+    return skor_tulis(penilaian=penilaian, lapisan=lapisan, masukan=masukan)
+
+
+def skor_perbarui_lapisan_terbuka(*, penilaian: Penilaian) -> None:
+    """After a change of what open layers read (the survey items), refresh each stored
+    open layer; finished layers keep their frozen score."""
+    selesai = set(
+        penilaian.evaluasi.filter(selesai_pada__isnull=False).values_list("lapisan", flat=True)
+    )
     lapisan = set(penilaian.skor.values_list("lapisan", flat=True)) | {Lapisan.MANDIRI}
-    for nama in sorted(lapisan):
+    for nama in sorted(lapisan - selesai):
         skor_perbarui(penilaian=penilaian, lapisan=nama)
 
 
@@ -127,49 +134,72 @@ class Selisih:
     kolom: str
     tersimpan: object
     dihitung: object
+    beku: bool = False  # a finished layer: reported against its frozen inputs, never rewritten
 
     def __str__(self) -> str:
+        tanda = " (final, tidak diubah)" if self.beku else ""
         return (
             f"penilaian {self.penilaian_id} [{self.lapisan}] {self.kolom}: "
-            f"{self.tersimpan!r} -> {self.dihitung!r}"
+            f"{self.tersimpan!r} -> {self.dihitung!r}{tanda}"
         )
 
 
-def _beda(snapshot: SkorSnapshot | None, baru: dict, penilaian_id: int, lapisan: str):
+def _beda(snapshot: SkorSnapshot | None, baru: dict, penilaian_id: int, lapisan: str, beku):
     if snapshot is None:
-        return [Selisih(penilaian_id, lapisan, "*", None, "baru")]
+        return [Selisih(penilaian_id, lapisan, "*", None, "baru", beku)]
     selisih = []
     for kolom in KOLOM:
         lama = getattr(snapshot, kolom)
-        if kolom in KOLOM_DESIMAL:
-            lama = Decimal(lama).quantize(PRESISI_KOLOM)
         if lama != baru[kolom]:
-            selisih.append(Selisih(penilaian_id, lapisan, kolom, lama, baru[kolom]))
+            selisih.append(Selisih(penilaian_id, lapisan, kolom, lama, baru[kolom], beku))
+    return selisih
+
+
+def _periksa(penilaian: Penilaian, lapisan: str, snapshot, simpan: bool) -> list[Selisih]:
+    masukan = masukan_lapisan(penilaian=penilaian, lapisan=lapisan)
+    selisih = _beda(
+        snapshot, hitung_snapshot(penilaian, masukan), penilaian.pk, lapisan, masukan.beku
+    )
+    # A finished layer is rewritten only when it has no snapshot at all.
+    if selisih and simpan and (not masukan.beku or snapshot is None):
+        skor_tulis(penilaian=penilaian, lapisan=lapisan, masukan=masukan)
+    return selisih
+
+
+def _bekukan_yang_lama(simpan: bool) -> list[Selisih]:
+    """Layers finished before finishing froze their inputs (older data): frozen now from
+    what they read today, and reported, so from here on nothing moves them either."""
+    lama = Evaluasi.objects.filter(selesai_pada__isnull=False, masukan_beku__isnull=True)
+    selisih = []
+    for e in lama.select_related("penilaian__periode__versi"):
+        if simpan:
+            lapisan_bekukan(penilaian=e.penilaian, lapisan=e.lapisan, oleh=None)
+        selisih.append(Selisih(e.penilaian_id, e.lapisan, "masukan_beku", None, "dibekukan", True))
     return selisih
 
 
 def skor_hitung_ulang_semua(*, simpan: bool = True) -> list[Selisih]:
-    """Recomputes every layer that has a snapshot or answers, stores the fresh values
-    (unless `simpan` is False) and returns every column that differed."""
+    """Recomputes every layer that has a snapshot or answers and returns every column
+    that differed. Open layers are stored fresh (unless `simpan` is False); a finished
+    layer is recomputed from its frozen inputs only and reported, never rewritten."""
+    semua = _bekukan_yang_lama(simpan)
     tersimpan = {(s.penilaian_id, s.lapisan): s for s in SkorSnapshot.objects.all()}
     pasangan = set(tersimpan) | set(Jawaban.objects.values_list("penilaian_id", "lapisan"))
     pasangan |= {(pk, Lapisan.MANDIRI) for pk in Penilaian.objects.values_list("pk", flat=True)}
+    pasangan |= set(
+        Evaluasi.objects.filter(selesai_pada__isnull=False).values_list("penilaian_id", "lapisan")
+    )
     penilaian = Penilaian.objects.select_related("periode__versi").in_bulk(
         {pk for pk, _lapisan in pasangan}
     )
-    semua = []
     for pk, lapisan in sorted(pasangan):
-        baru = _hitung(penilaian[pk], lapisan)
-        selisih = _beda(tersimpan.get((pk, lapisan)), baru, pk, lapisan)
-        if selisih and simpan:
-            skor_perbarui(penilaian=penilaian[pk], lapisan=lapisan)
-        semua.extend(selisih)
+        semua.extend(_periksa(penilaian[pk], lapisan, tersimpan.get((pk, lapisan)), simpan))
     return semua
 
 
-def persen_pertanyaan(*, penilaian: Penilaian, kode: str, nilai) -> Decimal | None:
-    """The question's value as a percentage (2 decimals) computed by the engine, e.g.
-    for a `%` question's named counts; None when unanswered."""
+def persen_pertanyaan(*, penilaian: Penilaian, kode: str, nilai):
+    """The question's value as a percentage (2 decimals, half-up) computed by the
+    engine, e.g. for a `%` question's named counts; None when unanswered."""
     from penilaian.scoring import bulat, periksa_jawaban
     from penilaian.scoring.jawaban import nilai_dari_normal
 

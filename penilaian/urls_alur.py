@@ -3,7 +3,7 @@ included from penilaian/urls.py (names in the `penilaian` namespace)."""
 
 from django.urls import path
 
-from penilaian.views import lembar, periode, reviu, ringkasan
+from penilaian.views import evaluator, lembar, periode, reviu, ringkasan
 
 P = "penilaian/<int:pk>/"
 R = P + "reviu/<str:lapisan>/"
@@ -12,6 +12,7 @@ urlpatterns = [
     path("penilaian/", periode.daftar, name="daftar"),
     path("penilaian/periode/baru/", periode.periode_baru, name="periode_baru"),
     path("penilaian/periode/<int:pk>/", periode.periode_detail, name="periode_detail"),
+    path("penilaian/periode/<int:pk>/jadwal/", periode.periode_jadwal, name="periode_jadwal"),
     path(
         "penilaian/periode/<int:pk>/tambah/",
         periode.periode_tambah_satker,
@@ -24,7 +25,16 @@ urlpatterns = [
     path(P + "ajukan/", lembar.ajukan, name="ajukan"),
     path(R + "mulai/", reviu.reviu_mulai, name="reviu_mulai"),
     path(R + "kembalikan/", reviu.kembalikan, name="kembalikan"),
-    path(R + "selesai/", reviu.selesaikan, name="selesaikan"),
+    path(R + "selesai/", evaluator.selesaikan, name="selesaikan"),
+    path(R + "sama/<str:kode>/", evaluator.sama_pertanyaan, name="sama_pertanyaan"),
+    path(R + "sama-subarea/<str:kode>/", evaluator.sama_subarea, name="sama_subarea"),
+    path(R + "indeks/<str:jenis>/", evaluator.indeks_simpan, name="indeks_simpan"),
+    path(
+        R + "indeks/<str:jenis>/konfirmasi/",
+        evaluator.indeks_konfirmasi,
+        name="indeks_konfirmasi",
+    ),
+    path(R + "indeks/<str:jenis>/hapus/", evaluator.indeks_hapus, name="indeks_hapus"),
     path(R + "jawaban/<str:kode>/", reviu.reviu_simpan, name="reviu_simpan"),
     path(R + "lke/<str:area>/", reviu.reviu, name="reviu"),
     path(P + "penugasan/", ringkasan.penugasan_beri, name="penugasan_beri"),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from satker.access import satker_untuk_dibaca
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
-from survei.models import Kios, KuesionerVersi
+from survei.models import IndeksEksternal, Kios, KuesionerVersi
 from survei.selectors import versi_terbit
 
 
@@ -38,6 +38,38 @@ def satker_survei_untuk_dikelola(user, kode: str) -> Satker:
     if not (lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)):
         raise PermissionDenied(_("Anda hanya dapat melihat survei satuan kerja ini."))
     return satker
+
+
+PESAN_LINGKUP_EVALUATOR = _(
+    "Nilai untuk lapisan evaluator hanya dicatat administrator Kanwil atau evaluator lapisan "
+    "itu; tim satuan kerja mencatat nilai untuk penilaian mandirinya sendiri."
+)
+
+
+def lingkup_eksternal(user, satker: Satker) -> str:
+    """The scope of the external values this user records for the unit: the Kanwil's
+    administrators record for the evaluator layers, the unit's team for its own
+    self-assessment (the Kanwil role wins for someone who has both)."""
+    if lingkup_pengguna(user).boleh_kelola(satker.pk):
+        return IndeksEksternal.Lingkup.KANWIL
+    return IndeksEksternal.Lingkup.UNIT
+
+
+def wajib_lingkup_eksternal(user, satker: Satker, lingkup: str) -> None:
+    """403 when the user would enter, change or remove a value of another scope: a
+    unit's team never touches what counts for an evaluator layer."""
+    if lingkup != lingkup_eksternal(user, satker):
+        raise PermissionDenied(PESAN_LINGKUP_EVALUATOR)
+
+
+def eksternal_untuk_dikelola(user, kode: str, pk: int) -> IndeksEksternal:
+    """An external value of a unit the user runs the survey of, in the user's own scope."""
+    satker = satker_survei_untuk_dikelola(user, kode)
+    indeks = IndeksEksternal.objects.filter(pk=pk, satker=satker).first()
+    if indeks is None:
+        raise Http404(_("Nilai tidak ditemukan."))
+    wajib_lingkup_eksternal(user, satker, indeks.lingkup)
+    return indeks
 
 
 def kios_untuk_dikelola(user, kode: str, pk: int) -> Kios:

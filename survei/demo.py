@@ -1,15 +1,19 @@
-"""Demo surveys: services and a year of realistic anonymous responses for a few
-units of the demo Kanwil, so the results pages and the LKE's hasil items show
-something. Idempotent: a unit that already has responses this year is left alone."""
+"""Demo surveys: services and realistic anonymous responses for a few units of the demo
+Kanwil, dated inside the demo period's survey window (1 January to 31 May 2026), so the
+results pages and the LKE's hasil items show something. Units the demo shows with a
+predicate have at least 30 respondents; two have fewer, to show what that means (a
+provisional index for the unit, "data survei belum cukup" for its evaluator).
+Idempotent: a unit that already has responses that year is left alone."""
 
+import datetime
+import math
 import random
-from datetime import timedelta
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 
-from satker.models import Satker
+from satker.models import Pengguna, Satker
 from survei.bawaan import pastikan_ada
 from survei.models import IndeksEksternal, Layanan, Profil, Respons, Skor
 from survei.selectors import versi_terbit_semua
@@ -20,12 +24,15 @@ LAYANAN = {
     "lapas": ["Kunjungan keluarga", "Penitipan barang", "Integrasi (PB/CB/CMB)", "Pengaduan"],
     "kanim": ["Paspor baru", "Penggantian paspor", "Izin tinggal", "Pengaduan"],
 }
-# (unit code, responses per questionnaire, how good the service feels: 0-1)
+TAHUN = 2026  # the demo assessment period (penilaian.demo)
+AWAL, AKHIR = datetime.date(TAHUN, 1, 2), datetime.date(TAHUN, 5, 31)  # inside its window
+# (unit code, responses per questionnaire, SKM quality 0-1, IPAK and IPKP the answers aim at)
 UNIT = [
-    ("rutan-tpi", 42, 0.85),
-    ("kanim-batam", 36, 0.8),
-    ("lapas-batam", 18, 0.6),
-    ("rutan-batam", 9, 0.5),
+    ("rutan-tpi", 42, 0.85, 3.70, 3.40),
+    ("kanim-batam", 36, 0.8, 3.70, 3.50),  # its IPKP counts from a third-party survey
+    ("lapas-batam", 34, 0.6, 3.72, 3.48),
+    ("kanim-tpi", 18, 0.8, 3.75, 3.45),  # under review: too few for the Kanwil layer
+    ("rutan-batam", 9, 0.5, 3.50, 3.20),
 ]
 SARAN = [
     "Ruang tunggu kunjungan perlu kipas angin tambahan.",
@@ -52,13 +59,54 @@ def _nilai(acak, skala: int, mutu: float) -> int:
     return max(1, min(skala, round(acak.gauss(puncak, skala / 5))))
 
 
+def _nilai_indeks(acak, skala: int, indeks: float) -> int:
+    """An answer on 1..skala whose expected value maps (linearly) to `indeks` on 0-4."""
+    rerata = min(skala, max(1.0, indeks * skala / 4))
+    bawah = math.floor(rerata)
+    return min(skala, bawah + (1 if acak.random() < rerata - bawah else 0))
+
+
+def _tanggal(acak) -> datetime.date:
+    akhir = min(AKHIR, timezone.localdate())
+    return AWAL + datetime.timedelta(days=acak.randint(0, max(0, (akhir - AWAL).days)))
+
+
+def _eksternal_kanim() -> None:
+    """Kanim Batam's third-party surveys with their source documents (its own portal
+    IPKP is below the WBBM line): the unit records them for its self-assessment, the
+    Kanwil administrator for the evaluator layers."""
+    kanim = Satker.objects.filter(kode="kanim-batam").first()
+    if kanim is None:
+        return
+    pencatat = {
+        IndeksEksternal.Lingkup.UNIT: Pengguna.objects.filter(username="operator.kanim").first(),
+        IndeksEksternal.Lingkup.KANWIL: Pengguna.objects.filter(username="admin.kepri").first(),
+    }
+    for jenis, nilai, sumber, dokumen in (
+        ("ipak", "3.6120", "BPS Kota Batam (demo)", "Laporan SPAK BPS Kota Batam No. 3/2026"),
+        ("ipkp", "3.7800", "Survei IPKP pihak ketiga (demo)", "Laporan Survei IPKP Mei 2026"),
+    ):
+        for lingkup, oleh in pencatat.items():
+            IndeksEksternal.objects.update_or_create(
+                satker=kanim,
+                tahun=TAHUN,
+                jenis=jenis,
+                lingkup=lingkup,
+                defaults={
+                    "nilai": Decimal(nilai),
+                    "sumber": sumber,
+                    "dokumen": dokumen,
+                    "dicatat_oleh": oleh,
+                },
+            )
+
+
 @transaction.atomic
 def muat(stdout) -> None:
     pastikan_ada()
-    hari_ini = timezone.localdate()
     versi = versi_terbit_semua()
     dibuat = 0
-    for kode, jumlah, mutu in UNIT:
+    for kode, jumlah, mutu, ipak, ipkp in UNIT:
         satker = Satker.objects.filter(kode=kode).first()
         if satker is None:
             continue
@@ -66,21 +114,20 @@ def muat(stdout) -> None:
         layanan = [
             Layanan.objects.get_or_create(satker=satker, nama=nama)[0] for nama in LAYANAN[kelompok]
         ]
-        if Respons.objects.filter(satker=satker, tahun=hari_ini.year).exists():
+        if Respons.objects.filter(satker=satker, tahun=TAHUN).exists():
             continue
+        target = {"spak": ipak, "spkp": ipkp}
         acak = random.Random(kode)  # noqa: S311 - the same demo every time, not security
         profil = PROFIL_KANIM if satker.jenis == Satker.Jenis.KANIM else PROFIL_RUTAN
         for v in versi:
             butir = list(v.butir.all())
             for i in range(jumlah):
+                tanggal = _tanggal(acak)
                 respons = Respons.objects.create(
                     satker=satker,
                     versi=v,
-                    tahun=hari_ini.year,
-                    tanggal=max(
-                        hari_ini.replace(month=1, day=2),
-                        hari_ini - timedelta(days=acak.randint(0, 300)),
-                    ),
+                    tahun=tanggal.year,
+                    tanggal=tanggal,
                     cara=_pilih(acak, [("publik", 6), ("kiosk", 3), ("dibantu", 1)]),
                     usia=acak.choice(Profil.Usia.values[1:]),
                     jenis_kelamin=_pilih(acak, [("l", 5), ("p", 5), ("x", 1)]),
@@ -90,19 +137,19 @@ def muat(stdout) -> None:
                     layanan=layanan[i % len(layanan)],
                     saran=acak.choice(SARAN) if acak.random() < 0.25 else "",
                 )
+                jenis = v.kuesioner.jenis
                 Skor.objects.bulk_create(
-                    Skor(respons=respons, butir=b, nilai=_nilai(acak, v.skala_maks, mutu))
+                    Skor(
+                        respons=respons,
+                        butir=b,
+                        nilai=_nilai_indeks(acak, v.skala_maks, target[jenis])
+                        if jenis in target
+                        else _nilai(acak, v.skala_maks, mutu),
+                    )
                     for b in butir
                 )
                 dibuat += 1
         if kode == "rutan-tpi" and not satker.kode_survei.exists():
             kode_buat(satker=satker, jumlah=20)
-    kanim = Satker.objects.filter(kode="kanim-batam").first()
-    if kanim is not None:
-        IndeksEksternal.objects.get_or_create(
-            satker=kanim,
-            tahun=hari_ini.year,
-            jenis="ipak",
-            defaults={"nilai": Decimal("3.6120"), "sumber": "BPS Kota Batam (demo)"},
-        )
+    _eksternal_kanim()
     stdout.write(f"Survei: {dibuat} respons demo dibuat; formulir publik di /s/<kode satker>/")

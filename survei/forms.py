@@ -110,6 +110,11 @@ class PengaturanForm(forms.Form):
 class IndeksEksternalForm(forms.Form):
     tahun = forms.IntegerField(label=_("Tahun"), min_value=2000, max_value=2100)
     jenis = forms.ChoiceField(label=_("Indeks"), choices=IndeksEksternal.Jenis.choices)
+    # Not chosen by the user: the view sets it from the role and refuses any other
+    # (403) so a unit's team cannot post a value for the evaluator layers.
+    lingkup = forms.ChoiceField(
+        choices=IndeksEksternal.Lingkup.choices, widget=forms.HiddenInput, required=False
+    )
     nilai = forms.DecimalField(
         label=_("Nilai (0-4)"), min_value=0, max_value=4, max_digits=6, decimal_places=4
     )
@@ -117,6 +122,18 @@ class IndeksEksternalForm(forms.Form):
         label=_("Sumber"),
         max_length=300,
         help_text=_("Mis. BPS Provinsi Kepulauan Riau, survei 2026; atau nama pihak ketiga."),
+    )
+    dokumen = forms.CharField(
+        label=_("Dokumen sumber"),
+        max_length=300,
+        help_text=_("Judul, nomor dan tanggal laporan survei yang memuat nilai ini."),
+    )
+    tautan = forms.URLField(
+        label=_("Tautan dokumen"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        help_text=_("Opsional: alamat laporan yang dapat dibuka evaluator."),
     )
 
 

@@ -1,15 +1,15 @@
-"""Reads for the results page of one unit and year: item means, breakdowns and
+"""Reads for the results page of one unit and survey window: item means, breakdowns and
 suggestions. A fixed number of queries whatever the number of responses."""
 
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
+from fractions import Fraction
 
 from django.db.models import Count, Sum
 
 from survei.indeks import AgregatVersi, hitung_skm, indeks_persepsi, nrr
 from survei.models import Kuesioner, Profil, Respons, Skor
-from survei.selectors import ringkasan_survei_satker
+from survei.selectors import jendela_tahun, ringkasan_survei_satker
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class RerataButir:
     teks_en: str
     versi: int
     skala_maks: int
-    rerata: Decimal
+    rerata: Fraction
     jumlah: int
 
 
@@ -27,12 +27,20 @@ class RerataButir:
 class Kelompok:
     label: str
     responden: int
-    nilai: Decimal | None  # 0-4 index (SPKP/SPAK) or SKM score
+    nilai: Fraction | None  # 0-4 index (SPKP/SPAK) or SKM score
 
 
-def hasil_survei(*, satker, tahun: int) -> dict:
-    ringkasan = ringkasan_survei_satker(satker_ids=[satker.pk], tahun=tahun)[satker.pk]
-    basis = Skor.objects.filter(respons__satker=satker, respons__tahun=tahun)
+def hasil_survei(*, satker, tahun: int, mulai=None, selesai=None) -> dict:
+    """Responses dated in [mulai, selesai] (default: the calendar year `tahun`)."""
+    if mulai is None or selesai is None:
+        mulai, selesai = jendela_tahun(tahun)
+    ringkasan = ringkasan_survei_satker(
+        satker_ids=[satker.pk], tahun=tahun, mulai=mulai, selesai=selesai
+    )[satker.pk]
+    jendela = {"tanggal__gte": mulai, "tanggal__lte": selesai}
+    basis = Skor.objects.filter(
+        respons__satker=satker, respons__tanggal__gte=mulai, respons__tanggal__lte=selesai
+    )
     butir = defaultdict(list)
     for r in (
         basis.values(
@@ -61,7 +69,7 @@ def hasil_survei(*, satker, tahun: int) -> dict:
     label_jenis = dict(Profil.JenisResponden.choices)
     label_layanan = {x.pk: x.nama for x in satker.layanan_survei.all()}
     saran = list(
-        Respons.objects.filter(satker=satker, tahun=tahun)
+        Respons.objects.filter(satker=satker, **jendela)
         .exclude(saran="")
         .select_related("versi__kuesioner", "layanan")
         .order_by("-tanggal", "-id")[:200]
@@ -69,18 +77,18 @@ def hasil_survei(*, satker, tahun: int) -> dict:
     return {
         "ringkasan": ringkasan,
         "butir": dict(butir),
-        "per_jenis_responden": _per_kelompok(satker, tahun, "jenis_responden", label_jenis),
-        "per_layanan": _per_kelompok(satker, tahun, "layanan_id", label_layanan),
+        "per_jenis_responden": _per_kelompok(satker, jendela, "jenis_responden", label_jenis),
+        "per_layanan": _per_kelompok(satker, jendela, "layanan_id", label_layanan),
         "saran": saran,
     }
 
 
-def _per_kelompok(satker, tahun, kolom: str, label: dict) -> dict[str, list[Kelompok]]:
+def _per_kelompok(satker, jendela: dict, kolom: str, label: dict) -> dict[str, list[Kelompok]]:
     """Respondents and index per group (respondent type or service), per questionnaire."""
     responden = defaultdict(int)
     info = {}
     for r in (
-        Respons.objects.filter(satker=satker, tahun=tahun)
+        Respons.objects.filter(satker=satker, **jendela)
         .values(
             kolom,
             "versi_id",
@@ -97,7 +105,9 @@ def _per_kelompok(satker, tahun, kolom: str, label: dict) -> dict[str, list[Kelo
     jumlah = defaultdict(lambda: [0, 0])
     unsur = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for r in (
-        Skor.objects.filter(respons__satker=satker, respons__tahun=tahun)
+        Skor.objects.filter(
+            respons__satker=satker, **{f"respons__{k}": v for k, v in jendela.items()}
+        )
         .values(f"respons__{kolom}", "respons__versi_id", "butir__kode")
         .annotate(s=Sum("nilai"), n=Count("id"))
         .order_by()
@@ -138,11 +148,11 @@ def _per_kelompok(satker, tahun, kolom: str, label: dict) -> dict[str, list[Kelo
     return dict(hasil)
 
 
-def konteks_hasil(*, satker, tahun: int) -> dict:
+def konteks_hasil(*, satker, tahun: int, mulai=None, selesai=None) -> dict:
     """What the results page shows: `hasil_survei` plus chart data and labels."""
     from django.utils.translation import gettext as _
 
-    data = hasil_survei(satker=satker, tahun=tahun)
+    data = hasil_survei(satker=satker, tahun=tahun, mulai=mulai, selesai=selesai)
     ringkasan = data["ringkasan"]
     jenis_kuesioner = [(j, str(label).split(" — ")[0]) for j, label in Kuesioner.Jenis.choices]
     kurang = set()

@@ -1,4 +1,4 @@
-"""Survey index maths: pure functions over small frozen dataclasses, in Decimal.
+"""Survey index maths: pure functions over small frozen dataclasses, exact (Fraction).
 
 No database here. A selector aggregates rows into these inputs (sums and counts
 per questionnaire version and item) and these functions turn them into indices.
@@ -10,11 +10,13 @@ Rules (ZI-DOMAIN.md, "Surveys"):
   (default exactly 1/9, or the printed 0.111); score = IKM x 25; grade A-D.
 """
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from fractions import Fraction
 
-EMPAT = Decimal(4)
+EMPAT = Fraction(4)
 
 
 class Konversi:
@@ -37,22 +39,22 @@ class BobotSkm:
 
 # Permenpan RB 14/2017 intervals on the converted score (IKM x 25), lowest first.
 BATAS_MUTU = (
-    (Decimal("88.31"), "A"),
-    (Decimal("76.61"), "B"),
-    (Decimal("65.00"), "C"),
+    (Fraction("88.31"), "A"),
+    (Fraction("76.61"), "B"),
+    (Fraction("65.00"), "C"),
 )
 MUTU_TERENDAH = "D"
 
 
-def konversi_0_4(rerata: Decimal, *, skala_maks: int, konversi: str = Konversi.LINEAR) -> Decimal:
-    """A mean answer on 1..skala_maks as an index on 0-4, at full precision."""
+def konversi_0_4(rerata, *, skala_maks: int, konversi: str = Konversi.LINEAR) -> Fraction:
+    """A mean answer on 1..skala_maks as an index on 0-4, exactly."""
     if skala_maks < 2:
         raise ValueError("skala_maks must be at least 2")
-    rerata = Decimal(rerata)
+    rerata = Fraction(rerata)
     if konversi == Konversi.LINEAR:
-        return rerata * EMPAT / Decimal(skala_maks)
+        return rerata * EMPAT / skala_maks
     if konversi == Konversi.RENTANG:
-        return (rerata - 1) * EMPAT / Decimal(skala_maks - 1)
+        return (rerata - 1) * EMPAT / (skala_maks - 1)
     raise ValueError(f"unknown conversion {konversi!r}")
 
 
@@ -72,7 +74,7 @@ class AgregatVersi:
     konversi: str = Konversi.LINEAR
 
 
-def indeks_persepsi(agregat: Iterable[AgregatVersi]) -> Decimal | None:
+def indeks_persepsi(agregat: Iterable[AgregatVersi]) -> Fraction | None:
     """SPKP/SPAK index on 0-4: each response's converted mean, averaged over responses.
 
     With one version this is simply the converted overall mean; across versions
@@ -80,48 +82,48 @@ def indeks_persepsi(agregat: Iterable[AgregatVersi]) -> Decimal | None:
     None when nobody has answered.
     """
     total_responden = 0
-    total = Decimal(0)
+    total = Fraction(0)
     for ag in agregat:
         if ag.responden <= 0 or ag.banyak <= 0:
             continue
-        rerata = Decimal(ag.jumlah) / Decimal(ag.banyak)
+        rerata = Fraction(ag.jumlah, ag.banyak)
         nilai = konversi_0_4(rerata, skala_maks=ag.skala_maks, konversi=ag.konversi)
         total += nilai * ag.responden
         total_responden += ag.responden
     if total_responden == 0:
         return None
-    return total / Decimal(total_responden)
+    return total / total_responden
 
 
-def bobot_skm(pilihan: str = BobotSkm.SEPERSEMBILAN) -> Decimal:
+def bobot_skm(pilihan: str = BobotSkm.SEPERSEMBILAN) -> Fraction:
     if pilihan == BobotSkm.SEPERSEMBILAN:
-        return Decimal(1) / Decimal(9)
+        return Fraction(1, 9)
     if pilihan == BobotSkm.CETAK:
-        return Decimal("0.111")
+        return Fraction("0.111")
     raise ValueError(f"unknown SKM weight {pilihan!r}")
 
 
 @dataclass(frozen=True)
 class HasilSkm:
-    nrr: dict[str, Decimal]  # element code -> mean answer (1-4)
-    ikm: Decimal  # sum NRR x weight, on 1-4
-    nilai: Decimal  # IKM x 25, full precision
+    nrr: dict[str, Fraction]  # element code -> mean answer (1-4)
+    ikm: Fraction  # sum NRR x weight, on 1-4
+    nilai: Fraction  # IKM x 25, exact
     mutu: str  # A, B, C or D
     bobot: str  # which weight was used
 
 
-def nrr(jumlah: int, banyak: int) -> Decimal | None:
+def nrr(jumlah: int, banyak: int) -> Fraction | None:
     """Mean answer of one element (nilai rata-rata)."""
     if banyak <= 0:
         return None
-    return Decimal(jumlah) / Decimal(banyak)
+    return Fraction(jumlah, banyak)
 
 
-def mutu_skm(nilai: Decimal) -> str:
+def mutu_skm(nilai) -> str:
     """Grade of a unit score. The regulation's intervals are written to two decimals
     (C 65.00-76.60, B 76.61-88.30, A 88.31-100), so the score is rounded half-up to
     two decimals first: a score shown as 88.31 is graded A."""
-    dibulatkan = Decimal(nilai).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    dibulatkan = bulat(nilai)
     for batas, mutu in BATAS_MUTU:
         if dibulatkan >= batas:
             return mutu
@@ -136,18 +138,29 @@ def hitung_skm(
     nilai_rata = {k: v for k, v in nilai_rata.items() if v is not None}
     if not nilai_rata:
         return None
-    jumlah_nrr = sum(nilai_rata.values(), Decimal(0))
-    # Σ NRR × 1/9 computed as Σ NRR / 9, so all-4 answers give exactly 4 (score 100).
-    if bobot == BobotSkm.SEPERSEMBILAN:
-        ikm = jumlah_nrr / Decimal(9)
-    else:
-        ikm = jumlah_nrr * bobot_skm(bobot)
+    jumlah_nrr = sum(nilai_rata.values(), Fraction(0))
+    ikm = jumlah_nrr * bobot_skm(bobot)
     nilai = ikm * 25
     return HasilSkm(nrr=nilai_rata, ikm=ikm, nilai=nilai, mutu=mutu_skm(nilai), bobot=bobot)
 
 
-def bulat(x: Decimal | None, tempat: int = 2) -> Decimal | None:
-    """Round for display only (half-up); stored and compared values stay exact."""
+def pecahan(x) -> Fraction:
+    """An exact Fraction of a Fraction, int, Decimal or a string ("3/4", "3.61")."""
+    if isinstance(x, str):
+        return Fraction(x.strip())
+    if isinstance(x, float):
+        return Fraction(repr(x))
+    return Fraction(x)
+
+
+def bulat(x, tempat: int = 2) -> Decimal | None:
+    """Round for display only, half-up (away from zero at an exact half, as a spreadsheet
+    shows it), computed exactly; stored and compared values stay exact. The survey app's
+    copy of the portal's one rounding rule (`survei` does not import `penilaian`)."""
     if x is None:
         return None
-    return Decimal(x).quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
+    q = pecahan(x) * 10**tempat
+    n = math.floor(abs(q) + Fraction(1, 2))
+    if q < 0:
+        n = -n
+    return Decimal(n).scaleb(-tempat).quantize(Decimal(1).scaleb(-tempat))

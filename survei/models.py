@@ -230,7 +230,11 @@ class Respons(models.Model):
     class Meta:
         verbose_name = _("respons")
         verbose_name_plural = _("respons")
-        indexes = [models.Index(fields=["satker", "tahun"], name="respons_satker_tahun")]
+        indexes = [
+            models.Index(fields=["satker", "tahun"], name="respons_satker_tahun"),
+            # Responses count for a period by their day inside its survey window.
+            models.Index(fields=["satker", "tanggal"], name="respons_satker_tanggal"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.versi} — {self.satker} {self.tanggal}"
@@ -306,16 +310,28 @@ class PengaturanSurvei(models.Model):
 
 
 class IndeksEksternal(models.Model):
-    """An IPAK or IPKP value from an outside survey (BPS or a third party). When one
-    exists for a unit and year, the LKE uses it instead of the portal's responses."""
+    """An IPAK or IPKP value from an outside survey (BPS, an Itjen survey, a third
+    party), with its source document, for a unit and year.
+
+    Its scope says which score may use it: a value the unit records is the unit's own
+    evidence and counts for its self-assessment only; a value the Kanwil administrator
+    records counts for the evaluator layers (penilaian.hasil decides, layer by layer).
+    A unit's team never enters or changes a Kanwil-scope value."""
 
     class Jenis(models.TextChoices):
         IPAK = "ipak", _("IPAK")
         IPKP = "ipkp", _("IPKP")
 
+    class Lingkup(models.TextChoices):
+        UNIT = "unit", _("Penilaian mandiri unit")
+        KANWIL = "kanwil", _("Lapisan evaluator (dicatat administrator Kanwil)")
+
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="indeks_eksternal")
     tahun = models.PositiveSmallIntegerField(_("tahun"))
     jenis = models.CharField(_("indeks"), max_length=4, choices=Jenis.choices)
+    lingkup = models.CharField(
+        _("berlaku untuk"), max_length=6, choices=Lingkup.choices, default=Lingkup.UNIT
+    )
     nilai = models.DecimalField(
         _("nilai (0-4)"),
         max_digits=6,
@@ -323,6 +339,13 @@ class IndeksEksternal(models.Model):
         validators=[MinValueValidator(0), MaxValueValidator(4)],
     )
     sumber = models.CharField(_("sumber"), max_length=300)
+    dokumen = models.CharField(
+        _("dokumen sumber"),
+        max_length=300,
+        default="",  # rows from before the field; every new entry must name its document
+        help_text=_("Judul, nomor dan tanggal laporan survei yang memuat nilai ini."),
+    )
+    tautan = models.URLField(_("tautan dokumen"), max_length=500, blank=True)
     dicatat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -331,10 +354,10 @@ class IndeksEksternal(models.Model):
     class Meta:
         verbose_name = _("indeks eksternal")
         verbose_name_plural = _("indeks eksternal")
-        ordering = ["satker", "-tahun", "jenis"]
+        ordering = ["satker", "-tahun", "jenis", "lingkup"]
         constraints = [
             models.UniqueConstraint(
-                fields=["satker", "tahun", "jenis"], name="indeks_eksternal_unik"
+                fields=["satker", "tahun", "jenis", "lingkup"], name="indeks_eksternal_unik"
             ),
         ]
 

@@ -1,9 +1,15 @@
 """Reads for surveys. The LKE reads survey indices ONLY through `indeks_untuk_lke`;
-the Kanwil dashboard reads many units at once through `ringkasan_survei_satker`."""
+the Kanwil dashboard reads many units at once through `ringkasan_survei_satker`.
 
+Responses count by the day they were given (`tanggal`) inside a survey window
+[mulai, selesai] the caller passes in: an assessment period has its own window (the
+survey app knows nothing of periods), a survey page defaults to the calendar year.
+External index values are kept per year."""
+
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from fractions import Fraction
 
 from django.db.models import Count, Max, QuerySet, Sum
 
@@ -38,6 +44,7 @@ class SumberIndeks:
     jenis: str
     responden: int = 0
     sumber: str = ""
+    dokumen: str = ""
 
     @property
     def dari_survei(self) -> bool:
@@ -53,7 +60,8 @@ class SumberIndeks:
         if self.jenis == self.SURVEI:
             return _("Survei portal, %(n)s responden") % {"n": self.responden}
         if self.jenis == self.EKSTERNAL:
-            return _("Nilai eksternal: %(sumber)s") % {"sumber": self.sumber}
+            teks = _("Nilai eksternal: %(sumber)s") % {"sumber": self.sumber}
+            return f"{teks} ({self.dokumen})" if self.dokumen else teks
         return _("Belum ada data")
 
 
@@ -66,20 +74,28 @@ class RingkasanKuesioner:
     layanan_tercakup: frozenset[int] = frozenset()
 
 
+def jendela_tahun(tahun: int) -> tuple[datetime.date, datetime.date]:
+    """The calendar year as a survey window (survey pages without a period)."""
+    return datetime.date(tahun, 1, 1), datetime.date(tahun, 12, 31)
+
+
 @dataclass(frozen=True)
 class RingkasanSurvei:
-    """One unit's survey state for one year."""
+    """One unit's survey state for one survey window (and the external values of a year)."""
 
     tahun: int
     target: int
     layanan_aktif: frozenset[int]
     per_kuesioner: dict[str, RingkasanKuesioner]
-    ipkp: tuple[Decimal | None, SumberIndeks]
-    ipak: tuple[Decimal | None, SumberIndeks]
+    ipkp: tuple[Fraction | None, SumberIndeks]
+    ipak: tuple[Fraction | None, SumberIndeks]
     skm: HasilSkm | None
-    ipkp_survei: Decimal | None = None  # the portal's own value even when external is used
-    ipak_survei: Decimal | None = None
-    eksternal: dict[str, IndeksEksternal] = field(default_factory=dict)
+    ipkp_survei: Fraction | None = None  # the portal's own value even when external is used
+    ipak_survei: Fraction | None = None
+    # index name -> lingkup ("unit" | "kanwil") -> the external value of that scope
+    eksternal: dict[str, dict[str, IndeksEksternal]] = field(default_factory=dict)
+    mulai: datetime.date | None = None
+    selesai: datetime.date | None = None
 
     def responden(self, jenis: str) -> int:
         return self.per_kuesioner.get(jenis, RingkasanKuesioner()).responden
@@ -92,16 +108,27 @@ class RingkasanSurvei:
         return self.responden(jenis) >= self.target and not self.layanan_kurang(jenis)
 
 
-def ringkasan_survei_satker(*, satker_ids, tahun: int) -> dict[int, RingkasanSurvei]:
+def ringkasan_survei_satker(
+    *,
+    satker_ids,
+    tahun: int,
+    mulai: datetime.date | None = None,
+    selesai: datetime.date | None = None,
+) -> dict[int, RingkasanSurvei]:
     """Respondents, target and indices for many units in four queries, whatever
-    their number. Units without any data are present with empty values."""
+    their number: responses dated inside [mulai, selesai] (default: the calendar year
+    `tahun`), external values of `tahun`. Units without any data are present with
+    empty values."""
     satker_ids = list(satker_ids)
+    bawaan = jendela_tahun(tahun)
+    mulai, selesai = mulai or bawaan[0], selesai or bawaan[1]
+    dalam_jendela = {"tanggal__gte": mulai, "tanggal__lte": selesai}
     per_versi = defaultdict(dict)  # satker -> versi id -> AgregatVersi fields
     info_versi = {}
     responden = defaultdict(lambda: defaultdict(int))  # satker -> jenis -> n
     tercakup = defaultdict(lambda: defaultdict(set))  # satker -> jenis -> layanan ids
     baris = (
-        Respons.objects.filter(satker_id__in=satker_ids, tahun=tahun)
+        Respons.objects.filter(satker_id__in=satker_ids, **dalam_jendela)
         .values(
             "satker_id",
             "versi_id",
@@ -126,7 +153,11 @@ def ringkasan_survei_satker(*, satker_ids, tahun: int) -> dict[int, RingkasanSur
     jumlah = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # satker -> versi -> [sum, n]
     per_unsur = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # satker -> kode -> [sum, n]
     skor = (
-        Skor.objects.filter(respons__satker_id__in=satker_ids, respons__tahun=tahun)
+        Skor.objects.filter(
+            respons__satker_id__in=satker_ids,
+            respons__tanggal__gte=mulai,
+            respons__tanggal__lte=selesai,
+        )
         .values("respons__satker_id", "respons__versi_id", "butir__kode")
         .annotate(s=Sum("nilai"), n=Count("id"))
         .order_by()
@@ -138,9 +169,9 @@ def ringkasan_survei_satker(*, satker_ids, tahun: int) -> dict[int, RingkasanSur
         if info_versi[versi_id]["versi__kuesioner__jenis"] == Kuesioner.Jenis.SKM:
             per_unsur[satker_id][r["butir__kode"]][0] += r["s"]
             per_unsur[satker_id][r["butir__kode"]][1] += r["n"]
-    eksternal = defaultdict(dict)
+    eksternal = defaultdict(lambda: defaultdict(dict))
     for e in IndeksEksternal.objects.filter(satker_id__in=satker_ids, tahun=tahun):
-        eksternal[e.satker_id][e.jenis] = e
+        eksternal[e.satker_id][e.jenis][e.lingkup] = e
     layanan = defaultdict(set)
     for satker_id, layanan_id in Layanan.objects.filter(
         satker_id__in=satker_ids, aktif=True
@@ -186,7 +217,7 @@ def ringkasan_survei_satker(*, satker_ids, tahun: int) -> dict[int, RingkasanSur
             nama: _pilih_indeks(
                 indeks_survei[nama],
                 responden[satker_id][jenis],
-                eksternal[satker_id].get(nama),
+                eksternal[satker_id].get(nama, {}),
             )
             for nama, jenis in KUESIONER_INDEKS.items()
         }
@@ -200,30 +231,70 @@ def ringkasan_survei_satker(*, satker_ids, tahun: int) -> dict[int, RingkasanSur
             skm=skm,
             ipkp_survei=indeks_survei["ipkp"],
             ipak_survei=indeks_survei["ipak"],
-            eksternal=dict(eksternal[satker_id]),
+            eksternal={k: dict(v) for k, v in eksternal[satker_id].items()},
+            mulai=mulai,
+            selesai=selesai,
         )
     return hasil
 
 
-def _pilih_indeks(dari_survei, responden, eksternal) -> tuple[Decimal | None, SumberIndeks]:
-    """An external value, when one was entered, wins; otherwise the portal's survey."""
-    if eksternal is not None:
-        return Decimal(eksternal.nilai), SumberIndeks(
-            SumberIndeks.EKSTERNAL, sumber=eksternal.sumber
+def _pilih_indeks(dari_survei, responden, eksternal: dict) -> tuple:
+    """What a survey page shows as the unit's index: an external value, when one was
+    entered, wins (the Kanwil's over the unit's); otherwise the portal's survey. The LKE
+    decides per layer which of these it may use (penilaian.hasil)."""
+    pilihan = eksternal.get(IndeksEksternal.Lingkup.KANWIL) or eksternal.get(
+        IndeksEksternal.Lingkup.UNIT
+    )
+    if pilihan is not None:
+        return Fraction(pilihan.nilai), SumberIndeks(
+            SumberIndeks.EKSTERNAL, sumber=pilihan.sumber, dokumen=pilihan.dokumen
         )
     if dari_survei is None:
         return None, KOSONG
     return dari_survei, SumberIndeks(SumberIndeks.SURVEI, responden=responden)
 
 
-def indeks_untuk_lke(*, satker, tahun: int) -> dict:
-    """The LKE's hasil inputs: {"ipak": (value or None, SumberIndeks), "ipkp": (...)}.
+@dataclass(frozen=True)
+class IndeksLke:
+    """Everything the LKE may use for one index (IPAK or IPKP) of a unit and period: the
+    portal's own index from the responses in the window with their number, and the
+    external values of the year by scope. `penilaian.hasil` chooses per layer."""
 
-    Values are indices on 0-4 at full precision; the caller rounds for display only.
-    """
+    survei: Fraction | None
+    responden: int
+    mulai: datetime.date
+    selesai: datetime.date
+    eksternal: dict[str, IndeksEksternal]  # lingkup -> value
+
+
+def indeks_untuk_lke(
+    *,
+    satker,
+    tahun: int,
+    mulai: datetime.date | None = None,
+    selesai: datetime.date | None = None,
+) -> dict[str, IndeksLke]:
+    """The LKE's hasil inputs {"ipak": IndeksLke, "ipkp": IndeksLke}: responses dated in
+    [mulai, selesai] (the period's survey window; the calendar year `tahun` when not
+    given), external values of `tahun`. Indices are exact (Fraction) on 0-4; the caller
+    rounds for display only."""
     satker_id = getattr(satker, "pk", satker)
-    ringkasan = ringkasan_survei_satker(satker_ids=[satker_id], tahun=tahun)[satker_id]
-    return {"ipak": ringkasan.ipak, "ipkp": ringkasan.ipkp}
+    bawaan = jendela_tahun(tahun)
+    mulai, selesai = mulai or bawaan[0], selesai or bawaan[1]
+    r = ringkasan_survei_satker(satker_ids=[satker_id], tahun=tahun, mulai=mulai, selesai=selesai)[
+        satker_id
+    ]
+    survei = {"ipak": r.ipak_survei, "ipkp": r.ipkp_survei}
+    return {
+        nama: IndeksLke(
+            survei=survei[nama],
+            responden=r.responden(jenis),
+            mulai=mulai,
+            selesai=selesai,
+            eksternal=dict(r.eksternal.get(nama, {})),
+        )
+        for nama, jenis in KUESIONER_INDEKS.items()
+    }
 
 
 # ---- Questionnaires and versions ------------------------------------------------

@@ -25,7 +25,7 @@ from survei.models import (
     TokenKirim,
 )
 from survei.perlindungan import baca_token
-from survei.sinyal import umumkan_indeks_berubah
+from survei.sinyal import indeks_eksternal_dicatat, umumkan_indeks_berubah
 
 PESAN_VERSI_TIDAK_TERBIT = _("Kuesioner ini belum atau tidak lagi dibuka.")
 PESAN_JAWABAN_KURANG = _("Mohon jawab semua pertanyaan.")
@@ -44,6 +44,7 @@ PESAN_KODE_BUTIR_GANDA = _("Kode butir harus unik dalam satu versi.")
 PESAN_SUDAH_TERBIT = _("Versi ini sudah terbit.")
 PESAN_LAYANAN_ADA = _("Layanan dengan nama ini sudah ada.")
 PESAN_JUMLAH_KODE = _("Buat antara 1 dan 500 kode sekaligus.")
+PESAN_DOKUMEN_WAJIB = _("Sebutkan dokumen sumber nilai ini (judul, nomor dan tanggal laporan).")
 
 SARAN_MAKS = 1000
 # No 0/O, 1/I/L: codes are read off paper and typed on a phone.
@@ -110,7 +111,7 @@ def respons_simpan(
         Skor(respons=respons, butir=b, nilai=int(jawaban[b.kode])) for b in butir
     )
     token_kirim_hapus_kedaluwarsa(hari_ini=hari_ini)
-    umumkan_indeks_berubah(satker_id=satker.pk, tahun=respons.tahun)
+    umumkan_indeks_berubah(satker_id=satker.pk, tanggal=respons.tanggal)
     return True
 
 
@@ -222,25 +223,75 @@ def pengaturan_simpan(*, satker: Satker, wajib_kode: bool) -> PengaturanSurvei:
     return pengaturan
 
 
+def _isi_eksternal(indeks: IndeksEksternal | None) -> dict | None:
+    """What an external value row holds, for the audit trail."""
+    if indeks is None:
+        return None
+    return {
+        "nilai": str(indeks.nilai),
+        "sumber": indeks.sumber,
+        "dokumen": indeks.dokumen,
+        "tautan": indeks.tautan,
+        "lingkup": indeks.lingkup,
+    }
+
+
+def _umumkan_eksternal(indeks: IndeksEksternal, lama, baru, oleh) -> None:
+    indeks_eksternal_dicatat.send(
+        sender=IndeksEksternal,
+        satker_id=indeks.satker_id,
+        tahun=indeks.tahun,
+        jenis=indeks.jenis,
+        lingkup=indeks.lingkup,
+        lama=lama,
+        baru=baru,
+        oleh=oleh,
+    )
+    umumkan_indeks_berubah(satker_id=indeks.satker_id, tahun=indeks.tahun)
+
+
 @transaction.atomic
 def indeks_eksternal_simpan(
-    *, satker: Satker, tahun: int, jenis: str, nilai, sumber: str, oleh
+    *,
+    satker: Satker,
+    tahun: int,
+    jenis: str,
+    nilai,
+    sumber: str,
+    dokumen: str,
+    oleh,
+    lingkup: str = IndeksEksternal.Lingkup.UNIT,
+    tautan: str = "",
 ) -> IndeksEksternal:
-    indeks = IndeksEksternal.objects.filter(satker=satker, tahun=tahun, jenis=jenis).first()
-    indeks = indeks or IndeksEksternal(satker=satker, tahun=tahun, jenis=jenis)
+    """Records (or changes) the external value of one index, year and scope, with its
+    source and source document. Who may record which scope is the caller's check
+    (survei.access); this one names the document and writes the audit trail."""
+    if not (dokumen or "").strip():
+        raise ValidationError({"dokumen": PESAN_DOKUMEN_WAJIB})
+    indeks = (
+        IndeksEksternal.objects.select_for_update()
+        .filter(satker=satker, tahun=tahun, jenis=jenis, lingkup=lingkup)
+        .first()
+    )
+    lama = _isi_eksternal(indeks)
+    indeks = indeks or IndeksEksternal(satker=satker, tahun=tahun, jenis=jenis, lingkup=lingkup)
     indeks.nilai = nilai
     indeks.sumber = sumber.strip()
+    indeks.dokumen = dokumen.strip()
+    indeks.tautan = (tautan or "").strip()
     indeks.dicatat_oleh = oleh
     indeks.full_clean()
     indeks.save()
-    umumkan_indeks_berubah(satker_id=satker.pk, tahun=tahun)
+    indeks.refresh_from_db(fields=["nilai"])  # the stored 4-decimal value, for the trail
+    _umumkan_eksternal(indeks, lama, _isi_eksternal(indeks), oleh)
     return indeks
 
 
 @transaction.atomic
-def indeks_eksternal_hapus(*, indeks: IndeksEksternal) -> None:
+def indeks_eksternal_hapus(*, indeks: IndeksEksternal, oleh) -> None:
+    lama = _isi_eksternal(indeks)
     indeks.delete()
-    umumkan_indeks_berubah(satker_id=indeks.satker_id, tahun=indeks.tahun)
+    _umumkan_eksternal(indeks, lama, None, oleh)
 
 
 # ---- Questionnaire versions (administrators) ------------------------------------

@@ -76,6 +76,9 @@ class PeriodeFactory(factory.django.DjangoModelFactory):
     versi = factory.LazyFunction(_versi_bawaan)
     batas_mandiri = factory.LazyFunction(lambda: datetime.date(2026, 3, 31))
     batas_reviu = factory.LazyFunction(lambda: datetime.date(2026, 4, 30))
+    tanggal_usulan = factory.LazyAttribute(lambda o: datetime.date(o.tahun, 5, 31))
+    survei_mulai = factory.LazyAttribute(lambda o: datetime.date(o.tahun, 1, 1))
+    survei_selesai = factory.LazyAttribute(lambda o: o.tanggal_usulan)
     dibuat_oleh = factory.SubFactory(PenggunaFactory)
 
 

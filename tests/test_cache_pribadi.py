@@ -14,7 +14,7 @@ def test_every_page_behind_login_and_every_download_is_private_and_not_stored(
 ):
     dilihat = 0
     url = kasus.url(cast)  # some cases create what the URL points at
-    for role in ("superuser", "admin_x", "kepala_a", "evaluator_a"):
+    for role in ("superuser", "admin_x", "kepala_a", "operator_a", "evaluator_a"):
         r = masuk_sebagai(role).get(url)
         if r.status_code in (403, 404):
             continue

@@ -1,12 +1,13 @@
-"""Display helpers: numbers are rounded half up only here, for the eye."""
-
-from decimal import ROUND_HALF_UP, Decimal
+"""Display helpers: numbers are rounded half up only here, for the eye, from the exact
+value (penilaian.scoring.bulat)."""
 
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
+from dasbor.status import digit_persen
 from penilaian.models import Lapisan
+from penilaian.scoring import bulat
 
 register = template.Library()
 
@@ -18,7 +19,26 @@ def dua(nilai) -> str:
     """Two decimals, half up, in the active language's format."""
     if nilai in (None, ""):
         return "—"
-    return number_format(Decimal(nilai).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), 2)
+    return number_format(bulat(nilai), 2)
+
+
+@register.filter
+def desimal(nilai, tempat=2) -> str:
+    """The exact value rounded half-up to `tempat` decimals, in the active language's
+    format (criteria tables show as many as a shortfall needs: "4,7963")."""
+    if nilai in (None, ""):
+        return "—"
+    return number_format(bulat(nilai, int(tempat)), int(tempat))
+
+
+@register.filter
+def persen_area(persen) -> str:
+    """An area's share of its weight, whole unless that would read as reaching 60 % or
+    75 % when it does not ("59,95", never "60")."""
+    if persen in (None, ""):
+        return "—"
+    d = digit_persen(persen)
+    return number_format(bulat(persen, d), d)
 
 
 @register.filter
@@ -26,7 +46,7 @@ def bulat0(nilai) -> str:
     """A whole number (for percentages in badges and bar widths)."""
     if nilai in (None, ""):
         return ""
-    return str(Decimal(nilai).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return str(bulat(nilai, 0))
 
 
 @register.filter

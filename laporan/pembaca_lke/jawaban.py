@@ -14,6 +14,7 @@ the portal does not take listed with why.
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy
@@ -24,7 +25,7 @@ from laporan.pembaca_lke.kepala import Tabel
 from laporan.pembaca_lke.sel import SelTidakTerbaca, nilai_sel, teks_sel
 from penilaian.hasil import KODE_SURVEI
 from penilaian.pesan import terjemahkan
-from penilaian.scoring import JawabanTidakValid, periksa_jawaban
+from penilaian.scoring import JawabanTidakValid, bulat, pecahan, periksa_jawaban
 from penilaian.scoring import model as m
 
 SERATUS = Decimal(100)
@@ -256,10 +257,8 @@ class PembacaSumber:
             normal = periksa_jawaban(self.ins, p.kode, hitungan)
         except (ValueError, JawabanTidakValid):
             return
-        hitung = nilai_dari_normal(p, normal) * SERATUS
-        if ketik is not None and abs(ketik - hitung) >= Decimal("0.01"):
-            ketik, hitung = (
-                f"{number_format(x.quantize(Decimal('0.01')), 2)} %" for x in (ketik, hitung)
-            )
+        hitung = nilai_dari_normal(p, normal) * 100  # exact (a Fraction)
+        if ketik is not None and abs(pecahan(ketik) - hitung) >= Fraction(1, 100):
+            ketik, hitung = (f"{number_format(bulat(x), 2)} %" for x in (ketik, hitung))
             alasan = ALASAN_PERSEN_BEDA % {"ketik": ketik, "hitung": hitung}
             self.lewati(r, sel.nilai, alasan)

@@ -7,6 +7,7 @@ instrument version is never changed once an assessment points at it."""
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +25,9 @@ LAPISAN_EVALUATOR = (Lapisan.KANWIL, Lapisan.TPI)
 
 
 class Periode(models.Model):
-    """An assessment year opened by a Kanwil for chosen units, with one instrument version."""
+    """An assessment year opened by a Kanwil for chosen units, with one instrument version,
+    its survey window (responses count for the period by their day inside it) and the
+    proposal date ("ZI built at least a year" is measured to it)."""
 
     kanwil = models.ForeignKey(
         "satker.Satker",
@@ -42,6 +45,19 @@ class Periode(models.Model):
     )
     batas_mandiri = models.DateField(_("batas penilaian mandiri"))
     batas_reviu = models.DateField(_("batas reviu"))
+    tanggal_usulan = models.DateField(
+        _("tanggal usulan"),
+        help_text=_(
+            "Tanggal usulan ke KemenPAN-RB (biasanya 31 Mei); ZI minimal satu tahun "
+            "diukur sampai tanggal ini."
+        ),
+    )
+    survei_mulai = models.DateField(
+        _("survei mulai"), help_text=_("Respons survei dihitung mulai tanggal ini.")
+    )
+    survei_selesai = models.DateField(
+        _("survei selesai"), help_text=_("Respons survei dihitung sampai tanggal ini.")
+    )
     dibuat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -56,6 +72,10 @@ class Periode(models.Model):
             models.CheckConstraint(
                 condition=models.Q(batas_reviu__gte=models.F("batas_mandiri")),
                 name="periode_batas_reviu_setelah_mandiri",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(survei_selesai__gte=models.F("survei_mulai")),
+                name="periode_jendela_survei_urut",
             ),
         ]
 
@@ -152,7 +172,12 @@ class PenugasanEvaluator(models.Model):
 
 
 class Evaluasi(models.Model):
-    """The state of one evaluator layer on one assessment; finished layers are official."""
+    """The state of one evaluator layer on one assessment; finished layers are official.
+
+    A finished layer is frozen: `masukan_beku` holds everything its score used (its
+    answers, the IPAK/IPKP values with their source, the version's settings and the
+    predicate already held), and its score is computed from that alone until someone
+    reopens the layer with a reason (penilaian.beku)."""
 
     penilaian = models.ForeignKey(Penilaian, on_delete=models.CASCADE, related_name="evaluasi")
     lapisan = models.CharField(max_length=10, choices=Lapisan.choices)
@@ -160,6 +185,7 @@ class Evaluasi(models.Model):
     selesai_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    masukan_beku = models.JSONField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -242,21 +268,31 @@ class JejakAudit(models.Model):
 
 class SkorSnapshot(models.Model):
     """The stored score of one layer of one assessment, refreshed by the scoring service
-    whenever that layer's answers change, so lists never recompute scores per row.
-    Full precision; rounding happens only for display and export."""
+    whenever that layer's inputs change, so lists never recompute scores per row.
+
+    Exact: every shown number comes from the exact rationals stored as text ("p/q", read
+    back with `penilaian.scoring.pecahan`). The decimal columns are those values cut to 12
+    places for sorting and database aggregates; a cut keeps every half-up rounding to 2
+    places and every comparison with a threshold as the exact value gives it."""
 
     penilaian = models.ForeignKey(Penilaian, on_delete=models.CASCADE, related_name="skor")
     lapisan = models.CharField(max_length=10, choices=Lapisan.choices)
     total = models.DecimalField(max_digits=20, decimal_places=12)
     pengungkit = models.DecimalField(max_digits=20, decimal_places=12)
     hasil = models.DecimalField(max_digits=20, decimal_places=12)
-    # {"1": {"nilai": "5.6", "pemenuhan": "3.1", "reform": "2.5", "persen": "0.7"}, ...}
+    total_tepat = models.CharField(max_length=200, default="0")
+    pengungkit_tepat = models.CharField(max_length=200, default="0")
+    hasil_tepat = models.CharField(max_length=200, default="0")
+    # {"1": {"nilai": "28/5", "pemenuhan": "31/10", "reform": "5/2", "persen": "70"}, ...}
     area = models.JSONField(default=dict)
     # {"bersih_akuntabel": "...", "ipak": "...", "capaian_kinerja": "...", "pelayanan_prima": "..."}
     hasil_rinci = models.JSONField(default=dict)
-    # {"A.I.1": {"nilai": "1.5", "rata_rata": "0.75"}, ...}: every sub-area of the
+    # {"A.I.1": {"nilai": "3/2", "rata_rata": "3/4"}, ...}: every sub-area of the
     # instrument (pengungkit and hasil), for reports that show sub-area scores per unit.
     subarea = models.JSONField(default=dict)
+    # Where the layer's survey items came from: {"B.I.a": {"nilai": "p/q" | null,
+    # "jenis": "survei" | "eksternal_kanwil" | ..., "responden": 42, "minimum": 30, ...}}
+    sumber_hasil = models.JSONField(default=dict)
     memenuhi_wbk = models.BooleanField(default=False)
     memenuhi_wbbm = models.BooleanField(default=False)
     gagal_wbk = models.JSONField(default=list)  # keys as in hitung_lke: total, area_1, ...
@@ -272,6 +308,53 @@ class SkorSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.penilaian_id} {self.lapisan}: {self.total}"
+
+
+class IndeksLapisan(models.Model):
+    """An IPAK or IPKP value one evaluator layer uses: entered by that layer's evaluator
+    with its source document, or the unit's external value they confirmed (recorded as
+    theirs). It wins over the Kanwil's value and the portal survey for that layer only."""
+
+    class Jenis(models.TextChoices):
+        IPAK = "ipak", _("IPAK")
+        IPKP = "ipkp", _("IPKP")
+
+    penilaian = models.ForeignKey(Penilaian, on_delete=models.CASCADE, related_name="indeks")
+    lapisan = models.CharField(max_length=10, choices=Lapisan.choices)
+    jenis = models.CharField(_("indeks"), max_length=4, choices=Jenis.choices)
+    nilai = models.DecimalField(
+        _("nilai (0-4)"),
+        max_digits=6,
+        decimal_places=4,
+        validators=[MinValueValidator(0), MaxValueValidator(4)],
+    )
+    sumber = models.CharField(_("sumber"), max_length=300)
+    dokumen = models.CharField(_("dokumen sumber"), max_length=300)
+    dikonfirmasi_dari = models.CharField(
+        _("dikonfirmasi dari"),
+        max_length=300,
+        blank=True,
+        help_text=_("Diisi bila evaluator mengonfirmasi nilai eksternal yang dicatat unit."),
+    )
+    dicatat_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    dicatat_pada = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("indeks lapisan evaluator")
+        verbose_name_plural = _("indeks lapisan evaluator")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["penilaian", "lapisan", "jenis"], name="indeks_lapisan_unik"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(lapisan="mandiri"), name="indeks_lapisan_bukan_mandiri"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.penilaian_id} {self.lapisan} {self.jenis}: {self.nilai}"
 
 
 def _nama_berkas_bukti(instance, filename: str) -> str:

@@ -41,6 +41,10 @@ class InstrumenVersi(models.Model):
         PER_AREA = "per_area", _("Per area (pemenuhan + reform), sesuai teks peraturan")
         PER_BAGIAN = "per_bagian", _("Per bagian (pemenuhan dan reform masing-masing)")
 
+    class PerbandinganAmbang(models.TextChoices):
+        TEPAT = "tepat", _("Nilai tepat (tanpa pembulatan), seperti lembar kerja evaluator")
+        DIBULATKAN = "dibulatkan", _("Nilai yang dibulatkan ke 2 desimal")
+
     kode = models.CharField(
         _("kode"),
         max_length=30,
@@ -90,6 +94,27 @@ class InstrumenVersi(models.Model):
         help_text=_(
             "Tabel 6 mensyaratkan tiap area minimal 60% (WBK) / 75% (WBBM) dari bobotnya; "
             "sebagian evaluator memeriksanya per bagian pemenuhan dan reform."
+        ),
+    )
+    perbandingan_ambang = models.CharField(
+        _("cara membandingkan dengan ambang"),
+        max_length=10,
+        choices=PerbandinganAmbang.choices,
+        default=PerbandinganAmbang.TEPAT,
+        help_text=_(
+            "Lembar kerja evaluator (Itjen) membandingkan sel yang tidak dibulatkan: area 1 "
+            "bernilai 59,95% dari bobotnya tidak memenuhi 60%, IPAK 3,5999 (15,7496) tidak "
+            "memenuhi 15,75. Pilihan lain membandingkan nilai 2 desimal yang ditampilkan."
+        ),
+    )
+    min_responden = models.PositiveSmallIntegerField(
+        _("minimal responden survei"),
+        default=30,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Indeks survei portal (IPAK/IPKP) masuk nilai lapisan evaluator hanya dengan "
+            "sekurang-kurangnya sekian responden dalam jendela survei periode; penilaian "
+            "mandiri boleh menampilkannya sebagai nilai sementara."
         ),
     )
     ambang_predikat = models.JSONField(

@@ -1,9 +1,10 @@
-"""The LKE scoring engine: pure functions over frozen plain data, in Decimal.
+"""The LKE scoring engine: pure functions over frozen plain data, exact (Fraction).
 
 No Django and no database here (a test enforces it). Rows become an `Instrumen` in
 `penilaian.selectors.instrumen_untuk_versi`; files in `instrumen_dari_berkas`.
 """
 
+from penilaian.scoring.angka import bulat, digit_banding, pecahan
 from penilaian.scoring.data import instrumen_dari_berkas, instrumen_dari_data
 from penilaian.scoring.hitung import (
     HasilArea,
@@ -11,7 +12,6 @@ from penilaian.scoring.hitung import (
     HasilPredikat,
     HasilSubArea,
     Kriteria,
-    bulat,
     hitung,
     normalkan,
 )
@@ -41,6 +41,8 @@ __all__ = [
     "Kriteria",
     "Peluang",
     "bulat",
+    "digit_banding",
+    "pecahan",
     "hitung",
     "jawaban_terbaik",
     "nilai_terbaik",

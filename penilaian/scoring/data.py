@@ -6,6 +6,7 @@ database go through one conversion and one set of checks.
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 
 from penilaian.scoring import model as m
 from penilaian.scoring.pesan import InstrumenTidakValid, gettext_noop
@@ -14,13 +15,20 @@ from penilaian.scoring.rumus import periksa_rumus
 KRITERIA_HASIL = ("bersih_akuntabel", "ipak", "capaian_kinerja", "pelayanan_prima")
 PILIHAN_NILAI_ABCD = ("desimal", "pecahan")
 PILIHAN_MINIMUM_AREA = ("per_area", "per_bagian")
+PILIHAN_PERBANDINGAN = ("tepat", "dibulatkan")
 _ASPEK = {"Pemenuhan": m.PEMENUHAN, "Reform": m.REFORM}
 
 
-def _d(nilai) -> Decimal:
-    if isinstance(nilai, bool) or not isinstance(nilai, int | float | str | Decimal):
+def _d(nilai) -> Fraction:
+    """An exact Fraction of a number in the data ("0.67" is 67/100, never a binary float)."""
+    if isinstance(nilai, bool) or not isinstance(nilai, int | float | str | Decimal | Fraction):
         raise InstrumenTidakValid(gettext_noop("Angka %(nilai)s tidak valid."), nilai=nilai)
-    return Decimal(str(nilai))
+    try:
+        return Fraction(str(nilai))
+    except ValueError as exc:
+        raise InstrumenTidakValid(
+            gettext_noop("Angka %(nilai)s tidak valid."), nilai=nilai
+        ) from exc
 
 
 def _salah(pesan: str, **params):
@@ -48,9 +56,7 @@ def _opsi(item: dict, pengaturan: m.Pengaturan) -> tuple[m.Opsi, ...]:
     if jenis == m.ABCD and pengaturan.nilai_abcd == "pecahan":
         # Exact thirds instead of the printed 0.67 / 0.33: A 1, B 2/3, C 1/3, D 0.
         n = len(opsi) - 1
-        opsi = tuple(
-            m.Opsi(o.label, o.teks, Decimal(n - i) / Decimal(n)) for i, o in enumerate(opsi)
-        )
+        opsi = tuple(m.Opsi(o.label, o.teks, Fraction(n - i, n)) for i, o in enumerate(opsi))
     return opsi
 
 
@@ -154,7 +160,7 @@ def _area(area: dict, subarea: tuple[m.SubArea, ...]) -> list[m.Area]:
     for kode, (_, nama, bobot) in area.items():
         bagian = {
             aspek: sum(
-                (s.bobot for s in subarea if s.area == kode and s.aspek == aspek), Decimal(0)
+                (s.bobot for s in subarea if s.area == kode and s.aspek == aspek), Fraction(0)
             )
             for aspek in (m.PEMENUHAN, m.REFORM, m.HASIL)
         }
@@ -184,9 +190,14 @@ def instrumen_dari_data(data: dict, pengaturan: m.Pengaturan | None = None) -> m
     `meta.settings`, then to the Pengaturan defaults. Raises InstrumenTidakValid."""
     meta = data["meta"]
     if pengaturan is None:
-        pengaturan = m.Pengaturan(**meta.get("settings", {}))
-    if pengaturan.nilai_abcd not in PILIHAN_NILAI_ABCD or (
-        pengaturan.minimum_area not in PILIHAN_MINIMUM_AREA
+        dikenal = set(m.Pengaturan.__dataclass_fields__)
+        pengaturan = m.Pengaturan(
+            **{k: v for k, v in meta.get("settings", {}).items() if k in dikenal}
+        )
+    if (
+        pengaturan.nilai_abcd not in PILIHAN_NILAI_ABCD
+        or pengaturan.minimum_area not in PILIHAN_MINIMUM_AREA
+        or pengaturan.perbandingan_ambang not in PILIHAN_PERBANDINGAN
     ):
         raise _salah(gettext_noop("Pengaturan instrumen tidak dikenal: %(p)s."), p=pengaturan)
     pertanyaan, subarea, area_data = _struktur(data["items"], pengaturan)

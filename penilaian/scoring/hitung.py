@@ -1,22 +1,19 @@
 """From answers to scores: question → sub-area → pemenuhan/reform → area → pengungkit;
 hasil from the IPAK index, capaian kinerja and the IPKP index; total.
 
-Everything is Decimal at full precision (28 significant digits); `bulat` rounds half
-up to 2 decimals and is used only for display, export and threshold comparison.
+Everything is an exact `Fraction` from the answer values to the total; `bulat` rounds
+half-up to 2 decimals and is used only to show, export or print a value (and to compare
+with a threshold when the version's setting says `dibulatkan`).
 """
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from fractions import Fraction
 
 from penilaian.scoring import model as m
+from penilaian.scoring.angka import NOL, SERATUS
 from penilaian.scoring.jawaban import nilai_dari_normal, periksa_jawaban
 from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
-
-NOL = Decimal(0)
-SERATUS = Decimal(100)
-SEN = Decimal("0.01")
-PRESISI = 28
 
 PREDIKAT = ("WBK", "WBBM")
 PESAN_PREDIKAT_TIDAK_DIKENAL = gettext_noop(
@@ -24,19 +21,14 @@ PESAN_PREDIKAT_TIDAK_DIKENAL = gettext_noop(
 )
 
 
-def bulat(x) -> Decimal:
-    """Half-up to 2 decimals: for display, export and comparison with thresholds only."""
-    return Decimal(x).quantize(SEN, rounding=ROUND_HALF_UP)
-
-
 @dataclass(frozen=True)
 class HasilSubArea:
     kode: str
     area: str
     aspek: str
-    bobot: Decimal
-    rata_rata: Decimal  # mean of all its question values, unanswered = 0
-    nilai: Decimal  # rata_rata × bobot
+    bobot: Fraction
+    rata_rata: Fraction  # mean of all its question values, unanswered = 0
+    nilai: Fraction  # rata_rata × bobot
     terjawab: int
     jumlah: int
 
@@ -46,11 +38,11 @@ class HasilArea:
     no: int | None
     kode: str
     nama: str
-    bobot: Decimal
-    pemenuhan: Decimal
-    reform: Decimal
-    nilai: Decimal
-    persen_bobot: Decimal  # nilai / bobot × 100
+    bobot: Fraction
+    pemenuhan: Fraction
+    reform: Fraction
+    nilai: Fraction
+    persen_bobot: Fraction  # nilai / bobot × 100
 
 
 @dataclass(frozen=True)
@@ -59,9 +51,12 @@ class Kriteria:
 
     kode: str  # total, pengungkit, area_1..area_6, bersih_akuntabel, ipak, ... predikat_wbk
     label: str  # Indonesian, marked for translation (translate with gettext at display)
-    nilai: Decimal | str | None  # full precision; for predikat_wbk the previous predicate
-    syarat: Decimal | str
-    celah: Decimal | None  # syarat − bulat(nilai) when failing, else 0; None for predikat_wbk
+    nilai: Fraction | str | None  # exact; for predikat_wbk the previous predicate
+    syarat: Fraction | str
+    # What is missing when failing, else 0; None for predikat_wbk. Exact (syarat − nilai)
+    # when thresholds compare exact values, syarat − bulat(nilai) when they compare
+    # 2-decimal values.
+    celah: Fraction | None
     memenuhi: bool
 
     def __iter__(self):
@@ -82,20 +77,20 @@ class HasilPredikat:
 
 @dataclass(frozen=True)
 class HasilLke:
-    total: Decimal
-    pengungkit: Decimal
-    hasil: Decimal
-    pemenuhan: Decimal
-    reform: Decimal
-    bersih_akuntabel: Decimal
-    ipak: Decimal
-    capaian_kinerja: Decimal
-    pelayanan_prima: Decimal
+    total: Fraction
+    pengungkit: Fraction
+    hasil: Fraction
+    pemenuhan: Fraction
+    reform: Fraction
+    bersih_akuntabel: Fraction
+    ipak: Fraction
+    capaian_kinerja: Fraction
+    pelayanan_prima: Fraction
     area: Mapping[int, HasilArea]  # 1..6
     kelompok_hasil: Mapping[str, HasilArea]  # "B.I", "B.II"
     subarea: Mapping[str, HasilSubArea]
-    nilai_pertanyaan: Mapping[str, Decimal | None]  # 0..1, None when unanswered
-    nilai_hasil: Mapping[str, Decimal]  # points of each hasil item: B.I.a, B.I.b, B.II.a
+    nilai_pertanyaan: Mapping[str, Fraction | None]  # 0..1, None when unanswered
+    nilai_hasil: Mapping[str, Fraction]  # points of each hasil item: B.I.a, B.I.b, B.II.a
     predikat: Mapping[str, HasilPredikat]  # "WBK", "WBBM"
     jawaban: Mapping[str, object]  # the answers in normal form
 
@@ -118,7 +113,7 @@ def normalkan(instrumen: m.Instrumen, jawaban: Mapping[str, object]) -> dict[str
     return normal
 
 
-def _subarea(s: m.SubArea, nilai: Mapping[str, Decimal | None]) -> HasilSubArea:
+def _subarea(s: m.SubArea, nilai: Mapping[str, Fraction | None]) -> HasilSubArea:
     angka = [nilai[k] for k in s.pertanyaan]
     jumlah = sum((a for a in angka if a is not None), NOL)
     n = len(angka)
@@ -153,7 +148,7 @@ def _area(a: m.Area, subarea: Mapping[str, HasilSubArea]) -> HasilArea:
     )
 
 
-def _nilai_hasil(instrumen: m.Instrumen, nilai, subarea, kelompok) -> dict[str, Decimal]:
+def _nilai_hasil(instrumen: m.Instrumen, nilai, subarea, kelompok) -> dict[str, Fraction]:
     """Points of each hasil item: its value × its sub-area's weight ÷ questions there."""
     return {
         p.kode: (nilai[p.kode] or NOL) * subarea[p.subarea].bobot / subarea[p.subarea].jumlah
@@ -172,7 +167,7 @@ def _skor(instrumen: m.Instrumen, normal: Mapping[str, object]) -> HasilLke:
     pengungkit = sum((a.nilai for a in area.values()), NOL)
     hasil = sum((a.nilai for a in kelompok.values()), NOL)
 
-    def baca(nama: str) -> Decimal:
+    def baca(nama: str) -> Fraction:
         # A Tabel 6 criterion reads a hasil group (B.I), an item (B.I.a) or a sub-area.
         kode = instrumen.sumber_kriteria[nama]
         if kode in kelompok:
@@ -210,10 +205,8 @@ def hitung(
     from penilaian.scoring.predikat import nilai_predikat
 
     predikat_sebelumnya = _periksa_predikat(predikat_sebelumnya)
-    with localcontext() as ctx:
-        ctx.prec = PRESISI
-        hasil = _skor(instrumen, normalkan(instrumen, jawaban))
-        predikat = {
-            nama: nilai_predikat(instrumen, hasil, nama, predikat_sebelumnya) for nama in PREDIKAT
-        }
+    hasil = _skor(instrumen, normalkan(instrumen, jawaban))
+    predikat = {
+        nama: nilai_predikat(instrumen, hasil, nama, predikat_sebelumnya) for nama in PREDIKAT
+    }
     return replace(hasil, predikat=predikat)

@@ -2,21 +2,21 @@
 
 Raw answers are what `hitung_lke` reads and forms send: an option label ("Ya", "B"),
 a mapping of named inputs (or {"persen": N}) for `%` questions, a number for
-`Nilai (0-4)` items, None for unanswered. `periksa_jawaban` returns the normal form
-(canonical label, dict of Decimals, Decimal) and is idempotent on it.
+`Nilai (0-4)` items (a Fraction too: a survey index is a ratio, not a decimal), None for
+unanswered. `periksa_jawaban` returns the normal form (canonical label, dict of
+Decimals, Decimal or Fraction: numbers exactly as given) and is idempotent on it. Values
+are computed exactly as Fractions from there on.
 """
 
 import math
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 from penilaian.scoring import model as m
+from penilaian.scoring.angka import NOL, SATU, SERATUS, desimal_tepat, pecahan
 from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
 from penilaian.scoring.rumus import PenyebutNol, hitung_rumus
-
-NOL = Decimal(0)
-SATU = Decimal(1)
-SERATUS = Decimal(100)
 
 PESAN_KODE_TIDAK_DIKENAL = gettext_noop(
     "Kode pertanyaan %(kode)s tidak ada pada instrumen %(instrumen)s."
@@ -41,8 +41,11 @@ PESAN_MASUKAN_KURANG = gettext_noop("%(kode)s: masukan %(nama)s belum diisi.")
 PESAN_BATASAN = gettext_noop("%(kode)s: tidak mungkin %(batasan)s tidak terpenuhi (%(nilai)s).")
 
 
-def _angka(kode: str, nama: str, nilai) -> Decimal:
-    """A finite Decimal from an int, Decimal, float or numeric string; never a bool."""
+def _angka(kode: str, nama: str, nilai) -> Decimal | Fraction:
+    """A finite Decimal from an int, Decimal, float or numeric string (a Fraction stays
+    the exact Fraction it is); never a bool."""
+    if isinstance(nilai, Fraction):
+        return nilai
     if isinstance(nilai, bool) or not isinstance(nilai, int | float | Decimal | str):
         raise JawabanTidakValid(PESAN_BUKAN_ANGKA, kode=kode, nama=nama, nilai=repr(nilai))
     if isinstance(nilai, float) and not math.isfinite(nilai):
@@ -57,7 +60,7 @@ def _angka(kode: str, nama: str, nilai) -> Decimal:
     return hasil
 
 
-def _rentang(kode: str, nama: str, nilai: Decimal, bawah: Decimal, atas: Decimal) -> Decimal:
+def _rentang(kode: str, nama: str, nilai, bawah, atas):
     if not bawah <= nilai <= atas:
         raise JawabanTidakValid(
             PESAN_DI_LUAR_RENTANG, kode=kode, nama=nama, bawah=bawah, atas=atas, nilai=nilai
@@ -95,7 +98,7 @@ def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
         angka = _angka(p.kode, kunci, nilai[kunci])
         if angka < 0:
             raise JawabanTidakValid(PESAN_NEGATIF, kode=p.kode, nama=kunci, nilai=angka)
-        if angka != angka.to_integral_value():
+        if pecahan(angka).denominator != 1:
             raise JawabanTidakValid(PESAN_BUKAN_BULAT, kode=p.kode, nama=kunci, nilai=angka)
         hasil[kunci] = angka
     for batasan in p.batasan:
@@ -128,7 +131,7 @@ def periksa_jawaban(instrumen: m.Instrumen, kode: str, nilai):
     return periksa_pertanyaan(p, nilai)
 
 
-def _terapkan_penyebut_nol(aturan: str, pembilang: Decimal) -> Decimal:
+def _terapkan_penyebut_nol(aturan: str, pembilang: Fraction) -> Fraction:
     if aturan == m.PENUH:
         return SATU
     if aturan == m.PENUH_JIKA_PEMBILANG_NOL:
@@ -137,27 +140,27 @@ def _terapkan_penyebut_nol(aturan: str, pembilang: Decimal) -> Decimal:
     return NOL
 
 
-def _jepit(nilai: Decimal) -> Decimal:
+def _jepit(nilai: Fraction) -> Fraction:
     return max(NOL, min(SATU, nilai))
 
 
-def nilai_dari_normal(p: m.Pertanyaan, normal) -> Decimal | None:
-    """The question value in 0..1 of an answer already in normal form."""
+def nilai_dari_normal(p: m.Pertanyaan, normal) -> Fraction | None:
+    """The question value in 0..1 of an answer already in normal form, exactly."""
     if normal is None:
         return None
     if p.jenis in m.JENIS_OPSI:
         return p.opsi_berlabel(normal).nilai
     if p.jenis == m.PERSEN:
         if m.KUNCI_PERSEN in normal:
-            return _jepit(normal[m.KUNCI_PERSEN] / SERATUS)
+            return _jepit(pecahan(normal[m.KUNCI_PERSEN]) / SERATUS)
         try:
             return _jepit(hitung_rumus(p.rumus, normal))
         except PenyebutNol as nol:
             return _terapkan_penyebut_nol(p.penyebut_nol, nol.pembilang)
-    return _jepit(normal / p.nilai_maks)
+    return _jepit(pecahan(normal) / p.nilai_maks)
 
 
-def nilai_terbaik(p: m.Pertanyaan) -> Decimal:
+def nilai_terbaik(p: m.Pertanyaan) -> Fraction:
     """The value of the best possible answer (1 for every type in the shipped data)."""
     if p.jenis in m.JENIS_OPSI:
         return p.opsi_terbaik.nilai
@@ -169,5 +172,5 @@ def jawaban_terbaik(p: m.Pertanyaan):
     if p.jenis in m.JENIS_OPSI:
         return p.opsi_terbaik.label
     if p.jenis == m.PERSEN:
-        return {m.KUNCI_PERSEN: SERATUS}
-    return p.nilai_maks
+        return {m.KUNCI_PERSEN: Decimal(100)}
+    return desimal_tepat(p.nilai_maks)

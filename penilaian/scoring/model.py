@@ -1,8 +1,10 @@
-"""The instrument as plain frozen data: what the engine needs and nothing else."""
+"""The instrument as plain frozen data: what the engine needs and nothing else.
+
+Every number (option values, weights, thresholds) is an exact `Fraction`."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from fractions import Fraction
 
 PEMENUHAN = "pemenuhan"
 REFORM = "reform"
@@ -38,13 +40,16 @@ class Pengaturan:
     nilai_abcd: str = "desimal"  # "desimal": B 0.67, C 0.33 | "pecahan": 2/3, 1/3
     rumus_pengaduan: str = "selesai_per_wajib"  # name of a formula variant in the data
     minimum_area: str = "per_area"  # "per_area" | "per_bagian" (pemenuhan and reform each)
+    # "tepat": a threshold is met by the exact value (evaluators' spreadsheets compare the
+    # unrounded cell, so 59.95 % does not meet 60 %) | "dibulatkan": by its 2-decimal value.
+    perbandingan_ambang: str = "tepat"
 
 
 @dataclass(frozen=True)
 class Opsi:
     label: str
     teks: str
-    nilai: Decimal
+    nilai: Fraction
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ class Pertanyaan:
     rumus: str = ""
     penyebut_nol: str = ""
     batasan: tuple[str, ...] = ()
-    nilai_maks: Decimal | None = None
+    nilai_maks: Fraction | None = None
     urutan: int = 0
 
     def opsi_berlabel(self, label: str) -> Opsi | None:
@@ -82,7 +87,7 @@ class SubArea:
     area: str
     aspek: str  # PEMENUHAN | REFORM | HASIL
     nama: str
-    bobot: Decimal
+    bobot: Fraction
     pertanyaan: tuple[str, ...]
 
 
@@ -92,9 +97,9 @@ class Area:
     komponen: str  # "A" | "B"
     no: int | None
     nama: str
-    bobot: Decimal
-    bobot_pemenuhan: Decimal = Decimal(0)
-    bobot_reform: Decimal = Decimal(0)
+    bobot: Fraction
+    bobot_pemenuhan: Fraction = Fraction(0)
+    bobot_reform: Fraction = Fraction(0)
 
 
 @dataclass(frozen=True)
@@ -102,13 +107,13 @@ class Ambang:
     """One column of Tabel 6."""
 
     predikat: str
-    total: Decimal
-    pengungkit: Decimal
-    fraksi_area: Decimal
-    bersih_akuntabel: Decimal
-    ipak: Decimal
-    capaian_kinerja: Decimal
-    pelayanan_prima: Decimal
+    total: Fraction
+    pengungkit: Fraction
+    fraksi_area: Fraction
+    bersih_akuntabel: Fraction
+    ipak: Fraction
+    capaian_kinerja: Fraction
+    pelayanan_prima: Fraction
     syarat_predikat: str | None = None
 
 

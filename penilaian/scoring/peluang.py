@@ -3,10 +3,11 @@ the total if raised to its best answer, with the failing criteria each one helps
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from fractions import Fraction
 
 from penilaian.scoring import model as m
-from penilaian.scoring.hitung import NOL, PRESISI, hitung
+from penilaian.scoring.angka import NOL
+from penilaian.scoring.hitung import hitung
 from penilaian.scoring.jawaban import jawaban_terbaik, nilai_terbaik
 from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
 
@@ -19,10 +20,10 @@ class Peluang:
     teks: str
     area: str  # "1".."6", "B.I", "B.II"
     subarea: str
-    nilai_sekarang: Decimal | None  # 0..1, None when unanswered
-    nilai_terbaik: Decimal
+    nilai_sekarang: Fraction | None  # 0..1, None when unanswered
+    nilai_terbaik: Fraction
     jawaban_terbaik: object  # a raw answer that reaches nilai_terbaik
-    tambahan: Decimal  # points added to the total (full precision)
+    tambahan: Fraction  # points added to the total (exact)
     menutup: tuple[str, ...]  # failing criteria of the target this question raises
 
 
@@ -50,28 +51,26 @@ def peluang(
     hasil = hitung(instrumen, jawaban, predikat_sebelumnya=predikat_sebelumnya)
     gagal = set(hasil.predikat[target].gagal)
     daftar = []
-    with localcontext() as ctx:
-        ctx.prec = PRESISI
-        for p in instrumen.pertanyaan:
-            sekarang = hasil.nilai_pertanyaan[p.kode]
-            terbaik = nilai_terbaik(p)
-            sub = hasil.subarea[p.subarea]
-            tambahan = (terbaik - (sekarang or NOL)) * sub.bobot / sub.jumlah
-            if tambahan <= 0:
-                continue
-            daftar.append(
-                Peluang(
-                    kode=p.kode,
-                    teks=p.teks,
-                    area=p.area,
-                    subarea=p.subarea,
-                    nilai_sekarang=sekarang,
-                    nilai_terbaik=terbaik,
-                    jawaban_terbaik=jawaban_terbaik(p),
-                    tambahan=tambahan,
-                    menutup=_kriteria_terbantu(p, gagal, instrumen.sumber_kriteria),
-                )
+    for p in instrumen.pertanyaan:
+        sekarang = hasil.nilai_pertanyaan[p.kode]
+        terbaik = nilai_terbaik(p)
+        sub = hasil.subarea[p.subarea]
+        tambahan = (terbaik - (sekarang or NOL)) * sub.bobot / sub.jumlah
+        if tambahan <= 0:
+            continue
+        daftar.append(
+            Peluang(
+                kode=p.kode,
+                teks=p.teks,
+                area=p.area,
+                subarea=p.subarea,
+                nilai_sekarang=sekarang,
+                nilai_terbaik=terbaik,
+                jawaban_terbaik=jawaban_terbaik(p),
+                tambahan=tambahan,
+                menutup=_kriteria_terbantu(p, gagal, instrumen.sumber_kriteria),
             )
+        )
     urutan = {p.kode: p.urutan for p in instrumen.pertanyaan}
     daftar.sort(key=lambda x: (-x.tambahan, -len(x.menutup), urutan[x.kode]))
     return daftar

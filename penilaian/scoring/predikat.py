@@ -1,12 +1,16 @@
 """Tabel 6: does a unit meet WBK / WBBM, criterion by criterion, and by how much not.
 
-Values are compared after `bulat` (half up to 2 decimals), as the worksheet shows them.
+How a value meets its threshold is the version's setting `perbandingan_ambang`: `tepat` (the
+default) compares the exact value, as the evaluators' spreadsheets compare the unrounded
+cell, so area 1 at 4.7963 of 8 (59.95 %) does not meet 60 %; `dibulatkan` compares the
+value rounded half-up to 2 decimals, as some worksheets show it.
 """
 
-from decimal import Decimal
+from fractions import Fraction
 
 from penilaian.scoring import model as m
-from penilaian.scoring.hitung import NOL, HasilLke, HasilPredikat, Kriteria, bulat
+from penilaian.scoring.angka import NOL, bulat
+from penilaian.scoring.hitung import HasilLke, HasilPredikat, Kriteria
 from penilaian.scoring.pesan import gettext_noop
 
 LABEL = {
@@ -32,20 +36,39 @@ KUNCI_GAGAL = (
 )
 
 
-def _kriteria(kode: str, label: str, nilai: Decimal, syarat: Decimal) -> Kriteria:
-    memenuhi = bulat(nilai) >= syarat
-    celah = NOL if memenuhi else syarat - bulat(nilai)
+TEPAT = "tepat"
+DIBULATKAN = "dibulatkan"
+
+
+def memenuhi_ambang(nilai, syarat, perbandingan: str = TEPAT) -> bool:
+    """Whether `nilai` meets `syarat` under the version's comparison setting."""
+    if perbandingan == DIBULATKAN:
+        return bulat(nilai) >= syarat
+    return nilai >= syarat
+
+
+def _kriteria(
+    kode: str, label: str, nilai: Fraction, syarat: Fraction, perbandingan: str
+) -> Kriteria:
+    memenuhi = memenuhi_ambang(nilai, syarat, perbandingan)
+    if memenuhi:
+        celah = NOL
+    elif perbandingan == DIBULATKAN:
+        celah = syarat - Fraction(bulat(nilai))
+    else:
+        celah = syarat - nilai
     return Kriteria(kode, label, nilai, syarat, celah, memenuhi)
 
 
 def _kriteria_area(instrumen: m.Instrumen, hasil: HasilLke, ambang: m.Ambang) -> list[Kriteria]:
     baris = []
+    cara = instrumen.pengaturan.perbandingan_ambang
     for a in instrumen.area:
         h = hasil.area[a.no]
         kode = f"area_{a.no}"
         label = LABEL["area"] % {"no": a.no, "nama": a.nama}
         if instrumen.pengaturan.minimum_area != "per_bagian":
-            baris.append(_kriteria(kode, label, h.nilai, a.bobot * ambang.fraksi_area))
+            baris.append(_kriteria(kode, label, h.nilai, a.bobot * ambang.fraksi_area, cara))
             continue
         # Each part against the same share of its own weight; report the weaker part.
         bagian = [
@@ -54,6 +77,7 @@ def _kriteria_area(instrumen: m.Instrumen, hasil: HasilLke, ambang: m.Ambang) ->
                 LABEL["area_bagian"] % {"no": a.no, "nama": a.nama, "bagian": nama},
                 nilai,
                 bobot * ambang.fraksi_area,
+                cara,
             )
             for nama, nilai, bobot in (
                 ("pemenuhan", h.pemenuhan, a.bobot_pemenuhan),
@@ -72,12 +96,13 @@ def nilai_predikat(
 ) -> HasilPredikat:
     """Every criterion of one predicate, in the order of KUNCI_GAGAL."""
     ambang = instrumen.ambang[predikat]
+    cara = instrumen.pengaturan.perbandingan_ambang
     kriteria = [
-        _kriteria("total", LABEL["total"], hasil.total, ambang.total),
-        _kriteria("pengungkit", LABEL["pengungkit"], hasil.pengungkit, ambang.pengungkit),
+        _kriteria("total", LABEL["total"], hasil.total, ambang.total, cara),
+        _kriteria("pengungkit", LABEL["pengungkit"], hasil.pengungkit, ambang.pengungkit, cara),
         *_kriteria_area(instrumen, hasil, ambang),
         *(
-            _kriteria(nama, LABEL[nama], getattr(hasil, nama), getattr(ambang, nama))
+            _kriteria(nama, LABEL[nama], getattr(hasil, nama), getattr(ambang, nama), cara)
             for nama in ("bersih_akuntabel", "ipak", "capaian_kinerja", "pelayanan_prima")
         ),
     ]

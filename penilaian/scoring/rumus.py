@@ -6,7 +6,7 @@ parsed with `ast` and walked by hand: nothing is ever passed to eval().
 """
 
 import ast
-from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 from penilaian.scoring.pesan import InstrumenTidakValid, gettext_noop
@@ -46,7 +46,7 @@ _DIIZINKAN = (
 class PenyebutNol(ArithmeticError):
     """A division by zero; carries the numerator for the zero-denominator rule."""
 
-    def __init__(self, pembilang: Decimal) -> None:
+    def __init__(self, pembilang: Fraction) -> None:
         super().__init__(pembilang)
         self.pembilang = pembilang
 
@@ -102,13 +102,13 @@ def periksa_rumus(teks: str, nama: set[str], *, perbandingan: bool = False) -> N
     _periksa_simpul(pohon, nama, teks)
 
 
-def _hitung(simpul: ast.AST, nilai: dict[str, Decimal]):
+def _hitung(simpul: ast.AST, nilai: dict[str, Fraction]):
     if isinstance(simpul, ast.Expression):
         return _hitung(simpul.body, nilai)
     if isinstance(simpul, ast.Name):
         return nilai[simpul.id]
     if isinstance(simpul, ast.Constant):
-        return Decimal(str(simpul.value))
+        return Fraction(str(simpul.value))
     if isinstance(simpul, ast.UnaryOp):
         return -_hitung(simpul.operand, nilai)
     if isinstance(simpul, ast.BinOp):
@@ -128,7 +128,8 @@ def _hitung(simpul: ast.AST, nilai: dict[str, Decimal]):
     raise InstrumenTidakValid(gettext_noop("Rumus berisi bentuk yang tidak diizinkan."))
 
 
-def hitung_rumus(teks: str, nilai: dict[str, Decimal]):
-    """The value of a checked formula (Decimal) or constraint (bool); a division by
-    zero raises PenyebutNol with its numerator."""
-    return _hitung(_urai(teks), nilai)
+def hitung_rumus(teks: str, nilai: dict):
+    """The exact value of a checked formula (Fraction) or constraint (bool) over inputs
+    given as numbers (each read exactly); a division by zero raises PenyebutNol with
+    its numerator."""
+    return _hitung(_urai(teks), {k: Fraction(v) for k, v in nilai.items()})

@@ -69,7 +69,14 @@ def instrumen_muat_berkas(*, path) -> HasilMuat:
     return instrumen_muat(data=data)
 
 
-PENGATURAN = ("nilai_abcd", "rumus_pengaduan", "minimum_area", "aktif")
+PENGATURAN = (
+    "nilai_abcd",
+    "rumus_pengaduan",
+    "minimum_area",
+    "perbandingan_ambang",
+    "min_responden",
+    "aktif",
+)
 
 
 @transaction.atomic

@@ -18,7 +18,7 @@ from penilaian.pesan import terjemahkan
 from penilaian.scoring import JawabanTidakValid, periksa_jawaban
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.services.jejak import jejak_catat
-from penilaian.skor import skor_perbarui, skor_perbarui_semua_lapisan
+from penilaian.skor import skor_perbarui
 
 PESAN_TERKUNCI = _(
     "Jawaban lapisan ini tidak dapat diubah pada status penilaian sekarang "
@@ -119,10 +119,8 @@ def jawaban_simpan(
             lapisan=lapisan,
         )
     if lama["nilai"] != baru:
-        if pertanyaan.kode in KODE_SURVEI:
-            skor_perbarui_semua_lapisan(penilaian=penilaian)  # every layer reads these
-        else:
-            skor_perbarui(penilaian=penilaian, lapisan=lapisan)
+        # A survey item typed into the worksheet counts for the unit's own layer only.
+        skor_perbarui(penilaian=penilaian, lapisan=lapisan)
     return jawaban
 
 

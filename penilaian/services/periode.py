@@ -16,6 +16,7 @@ from penilaian.models import (
 )
 from penilaian.services.jejak import jejak_catat
 from penilaian.skor import skor_perbarui
+from penilaian.tenggat import jadwal_bawaan
 from satker.lingkup import lingkup_pengguna
 from satker.models import Peran, Predikat, RiwayatPredikat, Satker
 from satker.selectors import PERAN_TIM_SATKER, pengguna_bertugas_di_satker
@@ -25,6 +26,7 @@ PESAN_PERIODE_SUDAH_ADA = _("Kanwil ini sudah punya periode penilaian untuk tahu
 PESAN_SATKER_BUKAN_ANAK = _("%(nama)s tidak berada di bawah Kanwil ini.")
 PESAN_SATKER_KOSONG = _("Pilih sedikitnya satu satuan kerja.")
 PESAN_BATAS_TERBALIK = _("Batas reviu tidak boleh sebelum batas penilaian mandiri.")
+PESAN_JENDELA_TERBALIK = _("Akhir jendela survei tidak boleh sebelum awalnya.")
 PESAN_VERSI_TIDAK_AKTIF = _("Versi instrumen ini tidak aktif.")
 PESAN_BUKAN_EVALUATOR = _(
     "%(nama)s tidak memegang peran evaluator pada satuan kerja ini atau Kanwil-nya."
@@ -96,14 +98,23 @@ def periode_buka(
     batas_reviu,
     satker_ids: Iterable[int],
     oleh,
+    tanggal_usulan=None,
+    survei_mulai=None,
+    survei_selesai=None,
 ) -> Periode:
     """Opens the period and creates one draft assessment per chosen unit, each with the
-    predicate the unit already holds (WBBM requires WBK)."""
+    predicate the unit already holds (WBBM requires WBK). The proposal date defaults to
+    31 May of the year, the survey window to 1 January up to the proposal date."""
     _wajib_admin_kanwil(oleh, kanwil)
     if not versi.aktif:
         raise ValidationError({"versi": PESAN_VERSI_TIDAK_AKTIF})
     if batas_reviu < batas_mandiri:
         raise ValidationError({"batas_reviu": PESAN_BATAS_TERBALIK})
+    jadwal = jadwal_bawaan(tahun, tanggal_usulan)
+    survei_mulai = survei_mulai or jadwal["survei_mulai"]
+    survei_selesai = survei_selesai or jadwal["survei_selesai"]
+    if survei_selesai < survei_mulai:
+        raise ValidationError({"survei_selesai": PESAN_JENDELA_TERBALIK})
     if Periode.objects.filter(kanwil=kanwil, tahun=tahun).exists():
         raise ValidationError({"tahun": PESAN_PERIODE_SUDAH_ADA % {"tahun": tahun}})
     daftar = _satker_anak(kanwil, satker_ids)
@@ -113,11 +124,46 @@ def periode_buka(
         versi=versi,
         batas_mandiri=batas_mandiri,
         batas_reviu=batas_reviu,
+        tanggal_usulan=jadwal["tanggal_usulan"],
+        survei_mulai=survei_mulai,
+        survei_selesai=survei_selesai,
         dibuat_oleh=oleh,
     )
     periode.full_clean()
     periode.save()
     _buat_penilaian(periode, daftar)
+    return periode
+
+
+@transaction.atomic
+def periode_atur_jadwal(
+    *,
+    periode: Periode,
+    oleh,
+    batas_mandiri,
+    batas_reviu,
+    tanggal_usulan,
+    survei_mulai,
+    survei_selesai,
+) -> Periode:
+    """Changes a period's deadlines, proposal date and survey window. The survey items
+    of every open layer of its assessments are read again in the new window; finished
+    layers keep their frozen scores."""
+    from penilaian.skor import skor_perbarui_lapisan_terbuka
+
+    _wajib_admin_kanwil(oleh, periode.kanwil)
+    if batas_reviu < batas_mandiri:
+        raise ValidationError({"batas_reviu": PESAN_BATAS_TERBALIK})
+    if survei_selesai < survei_mulai:
+        raise ValidationError({"survei_selesai": PESAN_JENDELA_TERBALIK})
+    periode = Periode.objects.select_for_update().get(pk=periode.pk)
+    periode.batas_mandiri, periode.batas_reviu = batas_mandiri, batas_reviu
+    periode.tanggal_usulan = tanggal_usulan
+    periode.survei_mulai, periode.survei_selesai = survei_mulai, survei_selesai
+    periode.full_clean()
+    periode.save()
+    for penilaian in periode.penilaian.select_related("periode__versi"):
+        skor_perbarui_lapisan_terbuka(penilaian=penilaian)
     return periode
 
 

@@ -1,9 +1,11 @@
-"""Display helpers for answers and scores (presentation only; no score is computed here)."""
+"""Display helpers for answers and scores (presentation only; no score is computed here).
 
-from decimal import Decimal
+Every number shown is the exact value (a Fraction, a Decimal, or stored "p/q" text)
+rounded half-up, by `penilaian.scoring.bulat` and nothing else."""
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
 
 from penilaian.scoring import bulat
 
@@ -35,7 +37,38 @@ def dua_desimal(nilai) -> str:
     like every other number on the page."""
     if nilai is None or nilai == "":
         return "—"
-    return number_format(bulat(Decimal(str(nilai))), 2)
+    return number_format(bulat(nilai), 2)
+
+
+@register.filter
+def angka(nilai, tempat=2) -> str:
+    """The exact value rounded half-up to `tempat` decimals, in the active language's
+    number format ("59,95")."""
+    if nilai is None or nilai == "":
+        return "—"
+    return number_format(bulat(nilai, int(tempat)), int(tempat))
+
+
+# What each kind of audit row records, in words (rows of other kinds show their code).
+OBJEK_JEJAK = {
+    "jawaban": _("Jawaban"),
+    "jawaban_sama_unit": _("Jawaban (sama dengan jawaban unit)"),
+    "narasi": _("Penjelasan unit"),
+    "catatan": _("Catatan evaluator"),
+    "perlu_revisi": _("Tanda perlu perbaikan"),
+    "komentar": _("Komentar"),
+    "evaluasi": _("Status lapisan"),
+    "skor_beku": _("Nilai dibekukan"),
+    "skor_dibuka": _("Nilai dihitung ulang (dibuka kembali)"),
+    "indeks_eksternal": _("Nilai indeks eksternal"),
+    "indeks_lapisan": _("Nilai indeks lapisan evaluator"),
+    "penugasan": _("Penugasan evaluator"),
+}
+
+
+@register.filter
+def nama_objek(objek: str) -> str:
+    return str(OBJEK_JEJAK.get(objek, objek))
 
 
 @register.filter

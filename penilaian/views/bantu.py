@@ -60,7 +60,7 @@ def jawab(request, *, penilaian, pertanyaan, url_kembali: str, simpan) -> object
                 "pesan": _("Tersimpan"),
                 "persen": None if persen is None else number_format(persen, 2),
                 "terjawab": skor.terjawab if skor else None,
-                "total": None if skor is None else number_format(bulat(skor.total), 2),
+                "total": None if skor is None else number_format(bulat(skor.total_tepat), 2),
             }
         )
     pesan = _("Jawaban %(kode)s tersimpan.") % {"kode": pertanyaan.kode}
@@ -101,15 +101,17 @@ def url_lembar(penilaian: Penilaian, area_kode: str, lapisan: str | None = None)
     return reverse("penilaian:lembar", args=[penilaian.pk, area_kode])
 
 
-def tandai_survei(blok: list, penilaian: Penilaian, area) -> None:
-    """On the hasil pages, each survey item says which value counts and where it came
-    from (penilaian.hasil); only those pages pay for the lookup."""
-    from penilaian.hasil import KODE_SURVEI, sumber_hasil
+def tandai_survei(blok: list, penilaian: Penilaian, area, lapisan: str = "mandiri") -> None:
+    """On the hasil pages, each survey item says which value counts for `lapisan` and
+    where it came from (penilaian.hasil; frozen for a finished layer); only those pages
+    pay for the lookup."""
+    from penilaian.beku import masukan_lapisan
+    from penilaian.hasil import KODE_SURVEI
 
     sumber = None
     for sub in blok:
         for baris in sub.baris:
             baris.survei = None
             if baris.pertanyaan.kode in KODE_SURVEI:
-                sumber = sumber or sumber_hasil(penilaian=penilaian)
+                sumber = sumber or masukan_lapisan(penilaian=penilaian, lapisan=lapisan).hasil
                 baris.survei = sumber[baris.pertanyaan.kode]

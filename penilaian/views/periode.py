@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
-from penilaian.forms_alur import PeriodeForm, TambahSatkerForm
+from penilaian.forms_alur import JadwalPeriodeForm, PeriodeForm, TambahSatkerForm
 from penilaian.models import Lapisan, Penilaian
 from penilaian.selectors import penilaian_untuk_pengguna, periode_untuk_pengguna
 from penilaian.services import periode as layanan
@@ -84,6 +84,24 @@ def periode_detail(request, pk):
             "penilaian": _dengan_skor(penilaian.order_by("satker__nama")),
             "boleh_kelola": lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola,
         },
+    )
+
+
+@login_required
+def periode_jadwal(request, pk):
+    periode = periode_untuk_dikelola(request.user, pk)
+    form = JadwalPeriodeForm(request.POST or None, periode=periode)
+    if request.method == "POST" and form.is_valid():
+        try:
+            layanan.periode_atur_jadwal(periode=periode, oleh=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            tempel_kesalahan(form, exc)
+        else:
+            messages.success(request, _("Jadwal periode disimpan."))
+            return redirect("penilaian:periode_detail", pk=periode.pk)
+    judul = _("Jadwal periode %(tahun)s") % {"tahun": periode.tahun}
+    return render(
+        request, "penilaian/periode_form.html", {"form": form, "judul": judul, "periode": periode}
     )
 
 

@@ -28,6 +28,20 @@ from penilaian.views.bantu import (
 from penilaian.views.lembar import _area
 
 
+def eksternal_unit(penilaian) -> set[str]:
+    """Which indices (ipak/ipkp) the unit recorded an external value for this year: the
+    evaluator may confirm those as their layer's own."""
+    from survei.models import IndeksEksternal
+
+    return set(
+        IndeksEksternal.objects.filter(
+            satker_id=penilaian.satker_id,
+            tahun=penilaian.periode.tahun,
+            lingkup=IndeksEksternal.Lingkup.UNIT,
+        ).values_list("jenis", flat=True)
+    )
+
+
 @login_required
 def reviu(request, pk, lapisan, area):
     penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
@@ -35,12 +49,13 @@ def reviu(request, pk, lapisan, area):
     area = _area(areas, area)
     blok = lembar_kerja(penilaian=penilaian, area=area)
     siapkan_baris(blok, penilaian, lapisan)
-    tandai_survei(blok, penilaian, area)
+    tandai_survei(blok, penilaian, area, lapisan)
     for sub in blok:
         for baris in sub.baris:
             unit, sendiri = baris.nilai(Lapisan.MANDIRI), baris.nilai(lapisan)
             baris.berbeda = sendiri is not None and unit != sendiri
             baris.dari_survei = baris.pertanyaan.kode in KODE_SURVEI
+            baris.jenis_indeks = KODE_SURVEI.get(baris.pertanyaan.kode, "")
             baris.lain = [
                 (lp, baris.jawaban[lp])
                 for lp in LAPISAN_EVALUATOR
@@ -58,6 +73,7 @@ def reviu(request, pk, lapisan, area):
         "skor_unit": skor.get(Lapisan.MANDIRI),
         "skor_sendiri": skor.get(lapisan),
         "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
+        "eksternal_unit": eksternal_unit(penilaian) if not area.no else set(),
         "langkah": [
             lk
             for _ke, lk in alur.langkah_tersedia(
@@ -117,12 +133,4 @@ def kembalikan(request, pk, lapisan):
         alur.penilaian_kembalikan,
         _("Penilaian dikembalikan ke satuan kerja untuk perbaikan."),
         catatan=request.POST.get("catatan", "").strip(),
-    )
-
-
-@login_required
-@require_POST
-def selesaikan(request, pk, lapisan):
-    return _langkah(
-        request, pk, lapisan, alur.evaluasi_selesaikan, _("Lapisan evaluasi Anda selesai.")
     )

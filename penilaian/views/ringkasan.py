@@ -1,8 +1,6 @@
 """An assessment's summary page (status, moves, progress, scores of every layer,
 history), the administrator's assignment and reopening, and the audit trail."""
 
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -18,9 +16,12 @@ from penilaian.access import (
     penilaian_untuk_dikelola,
     satker_sendiri,
 )
+from penilaian.beku import lapisan_beku
 from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
+from penilaian.hasil import catatan_kriteria
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
 from penilaian.pesan import terjemahkan_label
+from penilaian.scoring import pecahan
 from penilaian.scoring.predikat import LABEL
 from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_lapisan
 from penilaian.selectors_penilaian import jumlah_berbeda
@@ -40,22 +41,30 @@ def label_kriteria(kode: str, areas) -> str:
     return terjemahkan_label(LABEL.get(kode, kode))
 
 
+def _gagal(kode: list, areas, catatan: dict) -> list[str]:
+    """Failing criteria in words, with why a survey criterion has no value."""
+    return [label_kriteria(k, areas) + (f" — {catatan[k]}" if k in catatan else "") for k in kode]
+
+
 def _kolom_skor(penilaian, areas, skor, resmi):
     """One column per layer that has a score: totals, areas, predicates, failures."""
     kolom = []
+    beku = lapisan_beku(penilaian)
     for lapisan in (Lapisan.MANDIRI, *LAPISAN_EVALUATOR):
         s = skor.get(lapisan)
         if s is None:
             continue
+        catatan = catatan_kriteria(s.sumber_hasil)
         kolom.append(
             {
                 "lapisan": lapisan,
                 "label": Lapisan(lapisan).label,
                 "resmi": lapisan == resmi,
+                "beku": lapisan in beku,
                 "skor": s,
-                "area": [Decimal(s.area.get(str(a.no), {}).get("nilai", 0)) for a in areas if a.no],
-                "gagal_wbk": [label_kriteria(k, areas) for k in s.gagal_wbk],
-                "gagal_wbbm": [label_kriteria(k, areas) for k in s.gagal_wbbm],
+                "area": [pecahan(s.area.get(str(a.no), {}).get("nilai", 0)) for a in areas if a.no],
+                "gagal_wbk": _gagal(s.gagal_wbk, areas, catatan),
+                "gagal_wbbm": _gagal(s.gagal_wbbm, areas, catatan),
                 "berbeda": None
                 if lapisan == Lapisan.MANDIRI
                 else jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),

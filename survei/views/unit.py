@@ -1,34 +1,65 @@
 """Portal pages of a unit's survey: results, services, one-time codes, external
 index values and the poster."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from satker.lingkup import lingkup_pengguna
 from survei import kios, poster, services
 from survei.access import (
+    eksternal_untuk_dikelola,
     kios_untuk_dikelola,
+    lingkup_eksternal,
     satker_survei_untuk_dibaca,
     satker_survei_untuk_dikelola,
+    wajib_lingkup_eksternal,
 )
 from survei.forms import IndeksEksternalForm, KodeForm, LayananForm, PengaturanForm
 from survei.hasil import konteks_hasil
 from survei.models import IndeksEksternal, KodeSekali, Layanan, PengaturanSurvei
-from survei.selectors import ringkasan_survei_satker, satker_survei_untuk_pengguna
+from survei.selectors import jendela_tahun, ringkasan_survei_satker, satker_survei_untuk_pengguna
 from zi_portal.formulir import angka_parameter, tempel_kesalahan
+
+PESAN_EKSTERNAL_DISIMPAN = {
+    IndeksEksternal.Lingkup.UNIT: gettext_lazy(
+        "Nilai indeks eksternal disimpan untuk penilaian mandiri unit ini."
+    ),
+    IndeksEksternal.Lingkup.KANWIL: gettext_lazy(
+        "Nilai indeks eksternal disimpan; lapisan evaluator yang belum final memakainya."
+    ),
+}
 
 
 def _tahun(request) -> int:
     return angka_parameter(
         request.GET, "tahun", bawaan=timezone.localdate().year, minimum=2000, maksimum=2100
     )
+
+
+def _jendela(request) -> tuple[int, datetime.date, datetime.date]:
+    """(tahun, mulai, selesai): the survey window asked for (?mulai=&selesai=, as an
+    assessment period links its own window), else the calendar year ?tahun. The year
+    names the external values shown (they are kept per year)."""
+    try:
+        mulai = datetime.date.fromisoformat(request.GET.get("mulai", ""))
+        selesai = datetime.date.fromisoformat(request.GET.get("selesai", ""))
+    except ValueError:
+        mulai = selesai = None
+    if mulai is None or selesai < mulai:
+        tahun = _tahun(request)
+        return (tahun, *jendela_tahun(tahun))
+    tahun = _tahun(request) if request.GET.get("tahun") else selesai.year
+    return tahun, mulai, selesai
 
 
 @login_required
@@ -46,15 +77,17 @@ def daftar(request):
 @login_required
 def hasil(request, kode):
     satker = satker_survei_untuk_dibaca(request.user, kode)
-    tahun = _tahun(request)
+    tahun, mulai, selesai = _jendela(request)
     lingkup = lingkup_pengguna(request.user)
     boleh_kelola = lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)
     konteks = {
         "satker": satker,
         "tahun": tahun,
+        "mulai": mulai,
+        "selesai": selesai,
         "boleh_kelola": boleh_kelola,
         "kios_aktif": list(kios.kios_aktif(satker=satker)) if boleh_kelola else [],
-        **konteks_hasil(satker=satker, tahun=tahun),
+        **konteks_hasil(satker=satker, tahun=tahun, mulai=mulai, selesai=selesai),
     }
     return render(request, "survei/hasil.html", konteks)
 
@@ -129,30 +162,38 @@ def pengaturan(request, kode):
 @login_required
 def eksternal(request, kode):
     satker = satker_survei_untuk_dikelola(request.user, kode)
-    form = IndeksEksternalForm(request.POST or None, initial={"tahun": _tahun(request)})
+    lingkup = lingkup_eksternal(request.user, satker)
+    form = IndeksEksternalForm(
+        request.POST or None, initial={"tahun": _tahun(request), "lingkup": lingkup}
+    )
+    if request.method == "POST":
+        wajib_lingkup_eksternal(request.user, satker, request.POST.get("lingkup") or lingkup)
     if request.method == "POST" and form.is_valid():
+        data = {**form.cleaned_data, "lingkup": lingkup}
         try:
-            services.indeks_eksternal_simpan(satker=satker, oleh=request.user, **form.cleaned_data)
+            services.indeks_eksternal_simpan(satker=satker, oleh=request.user, **data)
         except ValidationError as exc:
             tempel_kesalahan(form, exc)
         else:
-            messages.success(request, _("Nilai indeks eksternal disimpan; LKE memakainya."))
+            messages.success(request, PESAN_EKSTERNAL_DISIMPAN[lingkup])
             return redirect("survei:hasil", kode=satker.kode)
-    daftar_nilai = IndeksEksternal.objects.filter(satker=satker)
-    konteks = {"satker": satker, "form": form, "daftar": daftar_nilai}
+    konteks = {
+        "satker": satker,
+        "form": form,
+        "lingkup": lingkup,
+        "lingkup_label": IndeksEksternal.Lingkup(lingkup).label,
+        "daftar": IndeksEksternal.objects.filter(satker=satker).select_related("dicatat_oleh"),
+    }
     return render(request, "survei/eksternal.html", konteks)
 
 
 @login_required
 @require_POST
 def eksternal_hapus(request, kode, pk):
-    satker = satker_survei_untuk_dikelola(request.user, kode)
-    indeks = IndeksEksternal.objects.filter(pk=pk, satker=satker).first()
-    if indeks is None:
-        raise Http404(_("Nilai tidak ditemukan."))
-    services.indeks_eksternal_hapus(indeks=indeks)
-    messages.success(request, _("Nilai eksternal dihapus; LKE kembali memakai hasil survei."))
-    return redirect("survei:eksternal", kode=satker.kode)
+    indeks = eksternal_untuk_dikelola(request.user, kode, pk)
+    services.indeks_eksternal_hapus(indeks=indeks, oleh=request.user)
+    messages.success(request, _("Nilai eksternal dihapus."))
+    return redirect("survei:eksternal", kode=kode)
 
 
 @login_required

@@ -3,7 +3,7 @@ service (`penilaian.skor.skor_perbarui`, the real engine) over real stored answe
 
 from decimal import Decimal
 
-from penilaian.models import Jawaban, Lapisan, Pertanyaan
+from penilaian.models import IndeksLapisan, Jawaban, Lapisan, Pertanyaan
 from penilaian.scoring import jawaban_terbaik
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.skor import skor_perbarui
@@ -45,8 +45,25 @@ PROFIL = {
 
 
 def nilai(penilaian, jawaban: dict, *, lapisan=Lapisan.MANDIRI, oleh=None):
-    """Store `jawaban` as the layer's answers and refresh its snapshot."""
+    """Store `jawaban` as the layer's answers and refresh its snapshot. An evaluator
+    layer's survey items (B.I.a, B.II.a) are recorded as its evaluator's own values with
+    a source, the only way they reach an evaluator layer (penilaian.hasil)."""
     oleh = oleh or PenggunaFactory()
+    if lapisan != Lapisan.MANDIRI:
+        jawaban = dict(jawaban)
+        for kode, jenis in (("B.I.a", "ipak"), ("B.II.a", "ipkp")):
+            if kode in jawaban:
+                IndeksLapisan.objects.update_or_create(
+                    penilaian=penilaian,
+                    lapisan=lapisan,
+                    jenis=jenis,
+                    defaults={
+                        "nilai": Decimal(str(jawaban.pop(kode))),
+                        "sumber": "Laporan survei (uji)",
+                        "dokumen": "Dokumen uji",
+                        "dicatat_oleh": oleh,
+                    },
+                )
     pertanyaan = dict(
         Pertanyaan.objects.filter(versi=penilaian.periode.versi).values_list("kode", "pk")
     )

@@ -77,23 +77,26 @@ def test_wealth_reports_below_100_percent_are_not_met():
 def test_the_service_creates_then_updates_one_row_per_unit_and_year(cast):
     oleh = cast.pengguna["operator_a"]
     prasyarat_simpan(satker=cast.satker_a, tahun=2026, oleh=oleh, nilai_sakip="B")
-    prasyarat_simpan(satker=cast.satker_a, tahun=2026, oleh=oleh, lhkpn_persen=Decimal(100))
+    prasyarat_simpan(satker=cast.satker_a, tahun=2026, oleh=oleh, temuan_ditindaklanjuti=True)
     obj = PrasyaratUsulan.objects.get()
-    assert (obj.nilai_sakip, obj.lhkpn_persen) == ("B", Decimal(100))
+    assert (obj.nilai_sakip, obj.temuan_ditindaklanjuti) == ("B", True)
 
 
-def test_the_service_refuses_a_percentage_above_100(cast):
+def test_the_service_refuses_an_unknown_sakip_grade(cast):
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError) as exc:
         prasyarat_simpan(
-            satker=cast.satker_a,
-            tahun=2026,
-            oleh=cast.pengguna["admin_x"],
-            lhkpn_persen=Decimal(101),
+            satker=cast.satker_a, tahun=2026, oleh=cast.pengguna["admin_x"], nilai_sakip="Z"
         )
-    assert "lhkpn_persen" in exc.value.error_dict
+    assert "nilai_sakip" in exc.value.error_dict
     assert not PrasyaratUsulan.objects.exists()
+
+
+def test_wealth_report_compliance_is_not_typed_on_the_checklist_form(cast, masuk_sebagai):
+    PenilaianFactory(satker=cast.satker_a)
+    form = masuk_sebagai("operator_a").get(URL).context["form"]
+    assert "lhkpn_persen" not in form.fields and "lhkasn_persen" not in form.fields
 
 
 @pytest.mark.parametrize("role", ["operator_a", "kepala_a", "admin_x"])
@@ -101,12 +104,7 @@ def test_the_unit_and_its_kanwil_edit_the_checklist(cast, masuk_sebagai, role):
     PenilaianFactory(satker=cast.satker_a)
     response = masuk_sebagai(role).post(
         URL,
-        {
-            "temuan_ditindaklanjuti": "on",
-            "lhkpn_persen": "100",
-            "lhkasn_persen": "100",
-            "nilai_sakip": "BB",
-        },
+        {"temuan_ditindaklanjuti": "on", "nilai_sakip": "BB"},
     )
     assert response.status_code == 302
     assert response.url == "/dasbor/kanwil-x/2026/satker-a/#prasyarat"
@@ -116,9 +114,9 @@ def test_the_unit_and_its_kanwil_edit_the_checklist(cast, masuk_sebagai, role):
 
 def test_a_bad_value_is_shown_on_the_form_and_nothing_is_saved(cast, masuk_sebagai):
     PenilaianFactory(satker=cast.satker_a)
-    response = masuk_sebagai("operator_a").post(URL, {"lhkpn_persen": "150"})
+    response = masuk_sebagai("operator_a").post(URL, {"nilai_sakip": "ZZ"})
     assert response.status_code == 200
-    assert response.context["form"].errors["lhkpn_persen"]
+    assert response.context["form"].errors["nilai_sakip"]
     assert not PrasyaratUsulan.objects.exists()
 
 

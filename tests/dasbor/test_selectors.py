@@ -115,7 +115,7 @@ def test_the_official_score_is_the_latest_finished_evaluator_layer(cast):
 
 def test_rows_never_recompute_scores_they_read_the_snapshot(cast):
     p = unit_dinilai(cast.satker_a, "wbk")
-    SkorSnapshot.objects.filter(penilaian=p).update(total="12.5")
+    SkorSnapshot.objects.filter(penilaian=p).update(total="12.5", total_tepat="25/2")
     (baris,) = selectors.baris_periode(user=cast.pengguna["admin_x"], periode=p.periode)
     assert str(st.bulat(baris.mandiri.total)) == "12.50"
 

@@ -21,17 +21,32 @@ def test_the_status_is_the_best_predicate_met(wbk, wbbm, harapan):
 
 
 @pytest.mark.parametrize(
-    "persen, warna",
+    "persen, perbandingan, warna",
     [
-        (None, "secondary"),
-        (Decimal("59.994"), "danger"),
-        (Decimal("59.995"), "warning"),  # 60.00 once rounded, as Tabel 6 compares
-        (Decimal("74.99"), "warning"),
-        (Decimal("75"), "success"),
+        (None, "tepat", "secondary"),
+        (Decimal("59.994"), "tepat", "danger"),
+        (Decimal("59.995"), "tepat", "danger"),  # below 60 %, exactly compared
+        (Decimal("59.995"), "dibulatkan", "warning"),  # 60.00 once rounded
+        (Decimal("60"), "tepat", "warning"),
+        (Decimal("74.99"), "tepat", "warning"),
+        (Decimal("75"), "tepat", "success"),
     ],
 )
-def test_an_area_is_coloured_against_60_and_75_percent(persen, warna):
-    assert st.warna_persen(persen) == warna
+def test_an_area_is_coloured_against_60_and_75_percent(persen, perbandingan, warna):
+    assert st.warna_persen(persen, perbandingan) == warna
+
+
+@pytest.mark.parametrize(
+    "persen, tampil",
+    [("59.95375", "59,95"), ("60", "60"), ("70.4", "70"), ("74.996", "74,996"), ("75", "75")],
+)
+def test_an_areas_share_never_reads_as_reaching_a_threshold_it_misses(persen, tampil):
+    from django.utils import translation
+
+    from dasbor.templatetags.dasbor import persen_area
+
+    with translation.override("id"):
+        assert persen_area(Decimal(persen)) == tampil
 
 
 def test_failing_criteria_are_named_in_indonesian_in_table_order():

@@ -74,10 +74,11 @@ def test_the_prerequisites_checklist_shows_met_or_not(cast, unit_a, masuk_sebaga
     )
     response = masuk_sebagai("operator_a").get(URL)
     butir = {b.kode: b.memenuhi for b in response.context["butir_prasyarat"]}
+    # LHKPN/LHKASN are the unit's own LKE answers (A.II.5.iii.a/b, both 100 % here).
     assert butir == {
         "temuan": False,
-        "lhkpn": False,
-        "lhkasn": False,
+        "lhkpn": True,
+        "lhkasn": True,
         "zi_setahun": True,
         "sakip": False,
     }
@@ -103,3 +104,36 @@ def test_the_unit_head_sees_its_unit_page_but_not_the_kanwil(unit_a, masuk_sebag
     assert client.get(URL).status_code == 200
     assert client.get("/dasbor/kanwil-x/2026/").status_code == 404
     assert client.get("/dasbor/").url == URL
+
+
+def test_tabel_6_never_shows_a_shortfall_as_met_and_names_a_survey_too_small(cast, masuk_sebagai):
+    from django.utils import timezone
+
+    from penilaian.models import Evaluasi
+    from penilaian.services.lapisan import lapisan_selesai_bekukan
+    from tests.dasbor.bantu import nilai
+    from tests.penilaian.bantu import respons_pada
+    from tests.penilaian.batas import jawaban_area_1
+
+    p = unit_dinilai(cast.satker_a, "wbk")
+    kanwil = {k: v for k, v in jawaban_area_1("79.63").items() if k not in ("B.I.a", "B.II.a")}
+    nilai(p, {k: _simpan(v) for k, v in kanwil.items()}, lapisan=Lapisan.KANWIL)
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2026, 2, 1), n=18)
+    Evaluasi.objects.create(penilaian=p, lapisan=Lapisan.KANWIL, selesai_pada=timezone.now())
+    lapisan_selesai_bekukan(penilaian=p, lapisan=Lapisan.KANWIL, oleh=cast.pengguna["admin_x"])
+    html = masuk_sebagai("admin_x").get(URL).content.decode()
+    # Area 1 at 4.7963 of 8 (59.95 %): shown "4,796" against "< 4,80", never "4,80".
+    assert 'data-testid="nilai-WBK-area_1">4,796<' in html
+    assert "&lt; 4,80" in html
+    assert 'data-testid="catatan-ipak">data survei belum cukup (18/30)<' in html
+
+
+def _simpan(nilai):
+    """An answer as the database keeps it (Decimals as text)."""
+    from decimal import Decimal
+
+    if isinstance(nilai, Decimal):
+        return str(nilai)
+    if isinstance(nilai, dict):
+        return {k: _simpan(v) for k, v in nilai.items()}
+    return nilai

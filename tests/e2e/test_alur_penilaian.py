@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from penilaian.models import Jawaban, Lapisan, Penilaian, PenugasanEvaluator
 from tests.factories import PenilaianFactory
+from tests.penilaian.bantu import jawab_semua
 
 pytestmark = pytest.mark.browser
 
@@ -76,11 +77,27 @@ def test_an_assessment_goes_from_empty_to_final_in_the_browser(cast, masuk_brows
     page.get_by_role("button", name="Ajukan ulang").click()
     expect(page.get_by_test_id("status")).to_have_text("Diajukan ulang")
 
-    # The evaluator reviews again and finishes its layer: the assessment is final.
+    # The evaluator reviews again. Finishing is refused while questions are unscored.
     page = _ganti_pengguna(halaman, masuk_browser, "evaluator_a")
     page.goto(detail)
     page.get_by_role("button", name="Mulai reviu").click()
-    page.get_by_role("button", name="Selesaikan lapisan").click()
+    page.get_by_role("link", name="Selesaikan lapisan").click()
+    expect(page.get_by_test_id("belum-dinilai")).to_contain_text("belum Anda nilai")
+    expect(page.get_by_test_id("tombol-selesaikan")).to_have_count(0)
+    # Agreeing with the unit on a sub-area is one deliberate click, recorded as theirs.
+    page.goto(f"{detail}reviu/kanwil/lke/1/")
+    page.get_by_test_id("sama-subarea-A.II.1.i").click()
+    expect(page.get_by_text("disamakan dengan jawaban unit")).to_be_visible()
+    sama = Jawaban.objects.get(pertanyaan__kode="A.II.1.i.a", lapisan=Lapisan.KANWIL)
+    assert sama.nilai == {"agen_perubahan": 8, "perubahan_dibuat": 6}
+    assert sama.diubah_oleh == cast.pengguna["evaluator_a"]
+    # (The rest of the layer is scored here directly; the pages were driven above.)
+    jawab_semua(penilaian, cast.pengguna["evaluator_a"], Lapisan.KANWIL)
+    page.goto(detail)
+    page.get_by_role("link", name="Selesaikan lapisan").click()
+    expect(page.get_by_test_id("jumlah-dinilai")).to_have_text("111 / 111")
+    expect(page.get_by_test_id("wbk-selesai")).to_be_visible()
+    page.get_by_test_id("tombol-selesaikan").click()
     expect(page.get_by_test_id("status")).to_have_text("Final")
     expect(page.get_by_test_id("total-kanwil")).to_be_visible()
     assert Penilaian.objects.get(pk=penilaian.pk).status == Penilaian.Status.FINAL

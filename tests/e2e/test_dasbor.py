@@ -29,7 +29,8 @@ def test_kanwil_head_filters_to_wbk_units_and_opens_one_with_its_radar(cast, mas
     page.get_by_role("button", name="Terapkan").click()
     page.wait_for_url("**predikat=wbk**")
     expect(tabel.get_by_test_id("baris-unit")).to_have_count(1)
-    expect(tabel.get_by_test_id("status-predikat")).to_have_text("Memenuhi WBK")
+    expect(tabel.get_by_test_id("status-predikat")).to_have_text("Nilai memenuhi WBK")
+    expect(tabel.get_by_test_id("prasyarat-ringkas")).to_contain_text("prasyarat belum")
     assert page.evaluate(CANVAS_TERGAMBAR, "grafik-total") > 0
     # Chart numbers (ticks, tooltips) in the page's language, like its tables: "3,92".
     assert page.evaluate("Chart.defaults.locale") == "id"
@@ -41,6 +42,9 @@ def test_kanwil_head_filters_to_wbk_units_and_opens_one_with_its_radar(cast, mas
     radar.scroll_into_view_if_needed()
     page.wait_for_function("document.getElementById('grafik-radar').dataset.tergambar === '1'")
     assert page.evaluate(CANVAS_TERGAMBAR, "grafik-radar") > 0
-    expect(page.get_by_test_id("status-predikat")).to_have_text("Memenuhi WBK")
+    # The unit's headline says the score's verdict and the prerequisites together.
+    expect(page.get_by_test_id("status-predikat")).to_have_text(
+        "Nilai memenuhi WBK · prasyarat belum: temuan audit, ZI 1 tahun, SAKIP"
+    )
     # The page fits a 360 px phone: wide tables scroll inside their own box.
     assert page.evaluate("document.documentElement.scrollWidth") <= 360

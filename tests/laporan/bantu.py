@@ -3,7 +3,7 @@ and recalculation in headless LibreOffice."""
 
 import shutil
 import subprocess
-from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -82,8 +82,9 @@ def hitung_ulang(berkas: Path, keluar: Path) -> Path:
     return keluar / berkas.name
 
 
-def angka(x) -> Decimal:
-    return Decimal(repr(x)) if isinstance(x, float) else Decimal(x)
+def angka(x) -> Fraction:
+    """A number read back from a workbook, exactly as written there."""
+    return Fraction(repr(x)) if isinstance(x, float) else Fraction(x)
 
 
 def baca_nilai(berkas: Path):

@@ -3,6 +3,7 @@ suggestions as text, bounded queries."""
 
 import io
 from decimal import Decimal
+from fractions import Fraction
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -75,8 +76,8 @@ def test_item_means_and_indices_equal_the_results_page(cast):
     ]
     indeks = next(r for r in rows if r and r[0] == cast.satker_a.kode)
     assert indeks[2] == 2 and indeks[3] == 1
-    assert abs(Decimal(str(indeks[5])) - ringkasan.ipkp_survei) < Decimal("1e-9")
-    assert abs(Decimal(str(indeks[6])) - ringkasan.ipak_survei) < Decimal("1e-9")
+    assert abs(Fraction(str(indeks[5])) - ringkasan.ipkp_survei) < Fraction(1, 10**9)
+    assert abs(Fraction(str(indeks[6])) - ringkasan.ipak_survei) < Fraction(1, 10**9)
 
 
 def test_a_formula_typed_as_a_suggestion_comes_back_as_text(cast):

@@ -78,6 +78,7 @@ KASUS = [
     ),
     Kasus("penilaian:periode_detail", _periode(), BACA_A),
     Kasus("penilaian:periode_tambah_satker", _periode("tambah/"), KELOLA_A),
+    Kasus("penilaian:periode_jadwal", _periode("jadwal/"), KELOLA_A),
     Kasus("penilaian:detail", _p(), BACA_A),
     Kasus("penilaian:lembar", _p("lke/1/"), BACA_A),
     Kasus(
@@ -105,7 +106,19 @@ KASUS = [
     ),
     Kasus("penilaian:reviu_mulai", _p(R + "mulai/"), NILAI_A, metode="post"),
     Kasus("penilaian:kembalikan", _p(R + "kembalikan/"), NILAI_A, metode="post"),
+    Kasus("penilaian:selesaikan", _p(R + "selesai/"), NILAI_A),
     Kasus("penilaian:selesaikan", _p(R + "selesai/"), NILAI_A, metode="post"),
+    Kasus("penilaian:sama_pertanyaan", _p(R + "sama/A.I.1.i.a/"), NILAI_A, metode="post"),
+    Kasus("penilaian:sama_subarea", _p(R + "sama-subarea/A.I.1.i/"), NILAI_A, metode="post"),
+    Kasus(
+        "penilaian:indeks_simpan",
+        _p(R + "indeks/ipak/"),
+        NILAI_A,
+        metode="post",
+        data=lambda c: {"nilai": "3.7", "sumber": "BPS", "dokumen": "Laporan BPS"},
+    ),
+    Kasus("penilaian:indeks_konfirmasi", _p(R + "indeks/ipak/konfirmasi/"), NILAI_A, "post"),
+    Kasus("penilaian:indeks_hapus", _p(R + "indeks/ipak/hapus/"), NILAI_A, metode="post"),
     Kasus(
         "penilaian:penugasan_beri",
         _p("penugasan/"),

@@ -41,7 +41,7 @@ def jawab_semua(penilaian, oleh, lapisan=Lapisan.MANDIRI, nilai_opsi="A") -> Non
                 penilaian=penilaian, pertanyaan=p, lapisan=lapisan, nilai=nilai, diubah_oleh=oleh
             )
         )
-    Jawaban.objects.bulk_create(baris)
+    Jawaban.objects.bulk_create(baris, ignore_conflicts=True)  # keeps answers already given
 
 
 def _acak(p, rng):
@@ -72,3 +72,27 @@ def isi_acak(penilaian, oleh, seed):
                     break
                 except ValidationError:  # a % pair the constraints refuse: draw again
                     continue
+
+
+def respons_pada(satker, jenis: str, nilai: int, tanggal, n: int = 1) -> None:
+    """`n` survey responses of `jenis` given on `tanggal`, every item answered `nilai`,
+    written directly (the public form always stamps today's date)."""
+    from survei.models import Respons, Skor
+    from survei.selectors import versi_terbit
+
+    versi = versi_terbit(jenis)
+    butir = list(versi.butir.all())
+    for _ in range(n):
+        respons = Respons.objects.create(
+            satker=satker,
+            versi=versi,
+            tahun=tanggal.year,
+            tanggal=tanggal,
+            cara=Respons.Cara.PUBLIK,
+            usia="26-35",
+            jenis_kelamin="p",
+            pendidikan="sma",
+            pekerjaan="swasta",
+            jenis_responden="keluarga",
+        )
+        Skor.objects.bulk_create(Skor(respons=respons, butir=b, nilai=nilai) for b in butir)

@@ -102,6 +102,7 @@ def test_finishing_the_only_layer_makes_the_assessment_final(cast):
     penilaian = penilaian_a(cast, S.DIREVIU)
     evaluator = cast.pengguna["evaluator_a"]
     tugaskan(penilaian, evaluator)
+    jawab_semua(penilaian, evaluator, Lapisan.KANWIL)
     alur.evaluasi_selesaikan(penilaian=penilaian, lapisan=Lapisan.KANWIL, oleh=evaluator)
     assert Penilaian.objects.get(pk=penilaian.pk).status == S.FINAL
     assert Evaluasi.objects.get(penilaian=penilaian, lapisan=Lapisan.KANWIL).selesai_pada
@@ -112,6 +113,8 @@ def test_finishing_one_layer_while_another_works_keeps_the_assessment_in_review(
     evaluator = cast.pengguna["evaluator_a"]
     tugaskan(penilaian, evaluator, Lapisan.KANWIL)
     tugaskan(penilaian, cast.pengguna["operator_b"], Lapisan.TPI)
+    jawab_semua(penilaian, evaluator, Lapisan.KANWIL)
+    jawab_semua(penilaian, cast.pengguna["operator_b"], Lapisan.TPI)
     alur.evaluasi_selesaikan(penilaian=penilaian, lapisan=Lapisan.KANWIL, oleh=evaluator)
     assert Penilaian.objects.get(pk=penilaian.pk).status == S.DIREVIU
     with pytest.raises(ValidationError):

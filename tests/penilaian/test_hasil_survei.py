@@ -1,33 +1,45 @@
-"""The LKE's survey items (B.I.a IPAK, B.II.a IPKP) come from the survey app, and the
-stored scores follow every new response or external value."""
+"""The LKE's survey items (B.I.a IPAK, B.II.a IPKP) of the unit's own layer come from the
+survey app, counted in the period's survey window, and its stored score follows every
+new response or external value."""
 
+import datetime
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from django.utils import timezone
 
+from penilaian import hasil as h
 from penilaian.hasil import sumber_hasil
 from penilaian.models import Lapisan, SkorSnapshot
+from penilaian.scoring import pecahan
 from penilaian.services.jawaban import jawaban_simpan
 from penilaian.skor import hasil_lke, skor_perbarui
 from survei.selectors import indeks_untuk_lke
 from survei.services import indeks_eksternal_hapus, indeks_eksternal_simpan
 from tests.factories import PenilaianFactory, PeriodeFactory
+from tests.penilaian.bantu import respons_pada
 from tests.survei.conftest import isi
 
 
 @pytest.fixture
 def penilaian(cast):
-    tahun = timezone.localdate().year  # survey responses count for the year they are given
-    periode = PeriodeFactory(kanwil=cast.kanwil_x, tahun=tahun)
+    # The public form stamps today's date: this period's window holds the whole year.
+    tahun = timezone.localdate().year
+    periode = PeriodeFactory(
+        kanwil=cast.kanwil_x,
+        tahun=tahun,
+        survei_mulai=datetime.date(tahun, 1, 1),
+        survei_selesai=datetime.date(tahun, 12, 31),
+    )
     penilaian = PenilaianFactory(satker=cast.satker_a, periode=periode)
     skor_perbarui(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
     return penilaian
 
 
-def _ipak_tersimpan(penilaian) -> Decimal:
+def _ipak_tersimpan(penilaian) -> Fraction:
     snapshot = SkorSnapshot.objects.get(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
-    return Decimal(snapshot.hasil_rinci["ipak"])
+    return pecahan(snapshot.hasil_rinci["ipak"])
 
 
 def _simpan_ipak_di_lke(penilaian, cast, nilai):
@@ -42,30 +54,39 @@ def _simpan_ipak_di_lke(penilaian, cast, nilai):
     )
 
 
+def _indeks(penilaian):
+    p = penilaian.periode
+    return indeks_untuk_lke(
+        satker=penilaian.satker, tahun=p.tahun, mulai=p.survei_mulai, selesai=p.survei_selesai
+    )["ipak"]
+
+
 def test_without_survey_data_the_value_typed_in_the_worksheet_counts(cast, penilaian):
     _simpan_ipak_di_lke(penilaian, cast, "3.2")
     item = sumber_hasil(penilaian=penilaian)["B.I.a"]
-    assert (item.nilai, item.dari_survei) == (Decimal("3.2"), False)
-    assert item.sumber == "diisi di lembar kerja"
-    assert _ipak_tersimpan(penilaian) == Decimal("17.5") * Decimal("3.2") / 4
+    assert (item.nilai, item.jenis, item.dari_survei) == (Fraction("3.2"), h.LKE, False)
+    assert item.keterangan == "diisi di lembar kerja"
+    assert _ipak_tersimpan(penilaian) == Fraction("17.5") * Fraction("3.2") / 4
 
 
-def test_survey_responses_replace_the_typed_value_and_refresh_the_stored_score(
+def test_survey_responses_replace_the_typed_value_marked_provisional_below_the_minimum(
     cast, penilaian, django_capture_on_commit_callbacks
 ):
     _simpan_ipak_di_lke(penilaian, cast, "1")
     with django_capture_on_commit_callbacks(execute=True):
         isi(cast.satker_a, "spak", 6)
         isi(cast.satker_a, "spak", 3)
-    indeks, _sumber = indeks_untuk_lke(satker=cast.satker_a, tahun=penilaian.periode.tahun)["ipak"]
-    assert indeks == Decimal("4.5") * 4 / 6  # mean 4.5 on 1-6, linear to 0-4
+    indeks = _indeks(penilaian)
+    assert indeks.survei == Fraction(3)  # mean 4.5 on 1-6, linear to 0-4: exactly 3
+    assert indeks.responden == 2
     item = sumber_hasil(penilaian=penilaian)["B.I.a"]
-    assert item.dari_survei and item.nilai == indeks
+    assert item.dari_survei and item.nilai == 3 and item.sementara
+    assert item.keterangan.startswith("Sementara: survei portal baru 2 dari minimal 30")
     assert _ipak_tersimpan(penilaian) == hasil_lke(penilaian=penilaian, lapisan="mandiri").ipak
-    assert _ipak_tersimpan(penilaian) == Decimal("17.5") * indeks / 4
+    assert _ipak_tersimpan(penilaian) == Fraction("17.5") * 3 / 4
 
 
-def test_an_external_value_wins_and_removing_it_goes_back_to_the_responses(
+def test_a_unit_external_value_wins_for_its_own_layer_and_removing_it_goes_back(
     cast, penilaian, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -77,14 +98,27 @@ def test_an_external_value_wins_and_removing_it_goes_back_to_the_responses(
             jenis="ipak",
             nilai=Decimal("3.10"),
             sumber="BPS Kepri",
-            oleh=cast.pengguna["admin_x"],
+            dokumen="Laporan SPAK BPS No. 7/2026",
+            oleh=cast.pengguna["operator_a"],
         )
     item = sumber_hasil(penilaian=penilaian)["B.I.a"]
-    assert item.nilai == Decimal("3.10") and "BPS Kepri" in item.sumber
-    assert _ipak_tersimpan(penilaian) == Decimal("17.5") * Decimal("3.10") / 4
+    assert (item.nilai, item.jenis) == (Fraction("3.1"), h.EKSTERNAL_UNIT)
+    assert "BPS Kepri" in item.keterangan and "No. 7/2026" in item.keterangan
+    assert _ipak_tersimpan(penilaian) == Fraction("17.5") * Fraction("3.10") / 4
     with django_capture_on_commit_callbacks(execute=True):
-        indeks_eksternal_hapus(indeks=eksternal)
-    assert _ipak_tersimpan(penilaian) == Decimal("17.5")
+        indeks_eksternal_hapus(indeks=eksternal, oleh=cast.pengguna["operator_a"])
+    assert _ipak_tersimpan(penilaian) == Fraction("17.5")
+
+
+def test_responses_count_by_their_day_inside_the_window_not_by_their_year(cast):
+    periode = PeriodeFactory(kanwil=cast.kanwil_x, tahun=2026)  # window 1 Jan - 31 May 2026
+    penilaian = PenilaianFactory(satker=cast.satker_a, periode=periode)
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2025, 12, 31))  # before the window
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2026, 6, 1))  # after it, same year
+    respons_pada(cast.satker_a, "spak", 3, datetime.date(2026, 1, 1), n=2)  # first day
+    respons_pada(cast.satker_a, "spak", 3, datetime.date(2026, 5, 31))  # last day
+    indeks = _indeks(penilaian)
+    assert (indeks.responden, indeks.survei) == (3, Fraction(2))  # 3 × 4 / 6
 
 
 def test_a_response_of_another_unit_leaves_this_score_alone(
@@ -104,8 +138,7 @@ def test_a_failing_score_refresh_never_loses_or_fails_the_response(
     def rusak(**kwargs):
         raise RuntimeError("skor gagal")
 
-    monkeypatch.setattr("penilaian.skor.skor_perbarui_semua_lapisan", rusak)
+    monkeypatch.setattr("penilaian.skor.skor_perbarui_lapisan_terbuka", rusak)
     with django_capture_on_commit_callbacks(execute=True):
         assert isi(cast.satker_a, "spak", 6) is True
-    indeks, _sumber = indeks_untuk_lke(satker=cast.satker_a, tahun=penilaian.periode.tahun)["ipak"]
-    assert indeks == 4
+    assert _indeks(penilaian).survei == 4

@@ -1,6 +1,7 @@
 """The scoring engine on the shipped instrument, without the database."""
 
 from decimal import Decimal as D
+from fractions import Fraction as F
 
 import pytest
 
@@ -64,7 +65,7 @@ def test_unanswered_questions_count_as_zero_in_the_mean_of_their_sub_area():
     hasil = hitung(instrumen(), {"A.I.1.iii.a": "A"})
     sub = hasil.subarea["A.I.1.iii"]
     assert (sub.terjawab, sub.jumlah) == (1, 3)
-    assert sub.nilai == D(1) / D(3)
+    assert sub.nilai == F(1, 3)
     assert hasil.nilai_pertanyaan["A.I.1.iii.b"] is None
 
 
@@ -75,7 +76,7 @@ JENIS_JAWABAN = [
     ("A.I.1.i.b", "A", D("1"), "A.I.1.i", D("0.25")),  # A/B/C
     ("A.I.1.i.b", "B", D("0.5"), "A.I.1.i", D("0.125")),
     ("A.I.1.i.b", "C", D("0"), "A.I.1.i", D("0")),
-    ("A.I.1.iii.a", "B", D("0.67"), "A.I.1.iii", D("0.67") / 3),  # A/B/C/D, 3 questions, 1.0
+    ("A.I.1.iii.a", "B", D("0.67"), "A.I.1.iii", F("0.67") / 3),  # A/B/C/D, 3 questions, 1.0
     ("A.I.1.iii.a", "C", D("0.33"), "A.I.1.iii", D("0.11")),
     ("A.I.1.iii.a", "D", D("0"), "A.I.1.iii", D("0")),
     ("A.II.1.ii.a", "A", D("1"), "A.II.1.ii", D("1")),  # A/B/C/D/E, 1 question, 1.0
@@ -104,8 +105,8 @@ def test_each_answer_type_scores_as_worked_by_hand(kode, jawaban, nilai, subarea
 
 def test_exact_thirds_are_a_setting_of_the_version():
     hasil = hitung(instrumen(nilai_abcd="pecahan"), {"A.I.1.iii.a": "B", "A.I.1.iii.b": "C"})
-    assert hasil.nilai_pertanyaan["A.I.1.iii.a"] == D(2) / D(3)
-    assert hasil.subarea["A.I.1.iii"].nilai == D(1) / D(3)
+    assert hasil.nilai_pertanyaan["A.I.1.iii.a"] == F(2, 3)
+    assert hasil.subarea["A.I.1.iii"].nilai == F(1, 3)
 
 
 def test_the_example_of_the_issue_gives_its_hasil_breakdown():

@@ -1,13 +1,14 @@
 """`%` questions: every formula of the shipped instrument and each zero-denominator rule."""
 
 from decimal import Decimal as D
+from fractions import Fraction as F
 
 import pytest
 
 from penilaian.scoring import hitung
 from tests.penilaian.lke import instrumen
 
-SEPERTIGA = D(2) / D(3)
+SEPERTIGA = F(2, 3)
 
 # (question, inputs, value 0..1)
 RUMUS = [

@@ -1,13 +1,11 @@
 """Saving answers: checked by the engine, stored raw, audited, scored at once."""
 
-from decimal import Decimal
-
 import pytest
 from django.core.exceptions import ValidationError
 
 from penilaian.models import Jawaban, JejakAudit, Komentar, Lapisan, Penilaian, Pertanyaan
 from penilaian.pesan import terjemahkan
-from penilaian.scoring import JawabanTidakValid, periksa_jawaban
+from penilaian.scoring import JawabanTidakValid, pecahan, periksa_jawaban
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.services import jawaban as layanan
 from tests.penilaian.bantu import penilaian_a, tugaskan
@@ -120,16 +118,18 @@ def test_evaluators_do_not_answer_the_survey_items(cast):
     assert exc.value.messages == [str(layanan.PESAN_DARI_SURVEI)]
 
 
-def test_a_survey_value_of_the_unit_feeds_every_layers_score(cast):
+def test_a_survey_value_the_unit_types_counts_for_its_own_layer_only(cast):
     penilaian = penilaian_a(cast)
     operator = cast.pengguna["operator_a"]
     _simpan(penilaian, "B.I.a", "3.2", operator)
     assert Jawaban.objects.get().nilai == "3.2"
+    assert pecahan(penilaian.skor.get(lapisan=Lapisan.MANDIRI).hasil_rinci["ipak"]) == 14
     Penilaian.objects.filter(pk=penilaian.pk).update(status=S.DIREVIU)
     penilaian.refresh_from_db()
     _simpan(penilaian, "A.I.1.i.a", "Ya", cast.pengguna["superuser"], Lapisan.KANWIL)
     kanwil = penilaian.skor.get(lapisan=Lapisan.KANWIL)
-    assert Decimal(kanwil.hasil_rinci["ipak"]) > 0
+    assert pecahan(kanwil.hasil_rinci["ipak"]) == 0
+    assert kanwil.sumber_hasil["B.I.a"]["jenis"] == "kosong"
 
 
 def test_comments_are_threaded_per_question_and_closed_when_final(cast):

@@ -1,14 +1,14 @@
 """Snapshots equal a full recomputation and the engine on the same answers."""
 
 from decimal import Decimal
+from fractions import Fraction
 
 from django.core.management import call_command
 
 from penilaian.models import Jawaban, Lapisan, SkorSnapshot
-from penilaian.scoring import hitung
+from penilaian.scoring import bulat, hitung, pecahan
 from penilaian.selectors import instrumen_untuk_versi
 from penilaian.skor import (
-    PRESISI_KOLOM,
     jawaban_untuk_skor,
     skor_hitung_ulang_semua,
     skor_perbarui,
@@ -29,13 +29,17 @@ def test_snapshots_equal_the_engine_and_a_full_recomputation(cast):
     }
     instrumen = instrumen_untuk_versi(penilaian.periode.versi)
     hasil = hitung(instrumen, jawaban, predikat_sebelumnya=None)
-    assert snapshot.total == hasil.total.quantize(PRESISI_KOLOM)
-    assert snapshot.pengungkit == hasil.pengungkit.quantize(PRESISI_KOLOM)
-    assert snapshot.area["3"]["nilai"] == str(hasil.area[3].nilai)
+    # The exact values are stored as text and read back equal; the decimal columns are
+    # the exact value cut to 12 places, which rounds to 2 places exactly as it does.
+    assert pecahan(snapshot.total_tepat) == hasil.total
+    assert pecahan(snapshot.pengungkit_tepat) == hasil.pengungkit
+    assert bulat(snapshot.total) == bulat(hasil.total)
+    assert 0 <= Fraction(snapshot.total) - hasil.total + Fraction(1, 10**12) <= Fraction(1, 10**12)
+    assert pecahan(snapshot.area["3"]["nilai"]) == hasil.area[3].nilai
     assert snapshot.gagal_wbk == hasil.predikat["WBK"].gagal
     assert snapshot.terjawab == len(jawaban)
     assert jawaban_untuk_skor(penilaian=penilaian, lapisan=Lapisan.MANDIRI) == {
-        k: (Decimal(v) if k in ("B.I.a", "B.II.a") else v) for k, v in jawaban.items()
+        k: (pecahan(v) if k in ("B.I.a", "B.II.a") else v) for k, v in jawaban.items()
     }
     assert skor_hitung_ulang_semua() == []
 

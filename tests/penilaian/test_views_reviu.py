@@ -57,6 +57,12 @@ def test_an_evaluator_starts_returns_and_finishes_through_the_pages(cast, masuk_
     masuk_sebagai("kepala_a").post(f"/penilaian/{penilaian.pk}/ajukan/", {"konfirmasi": "1"})
     client = masuk_sebagai("evaluator_a")
     client.post(base + "mulai/")
+    # Finishing is refused while questions are unscored: nothing moves.
+    client.post(base + "selesai/")
+    assert Penilaian.objects.get(pk=penilaian.pk).status == S.DIREVIU
+    jawab_semua(penilaian, cast.pengguna["evaluator_a"], Lapisan.KANWIL)
+    halaman = client.get(base + "selesai/")
+    assert halaman.status_code == 200 and halaman.context["belum"] == []
     client.post(base + "selesai/")
     assert Penilaian.objects.get(pk=penilaian.pk).status == S.FINAL
     assert list(RiwayatStatus.objects.values_list("ke", flat=True)) == [

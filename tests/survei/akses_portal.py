@@ -29,13 +29,23 @@ def _layanan(c):
     return f"/survei/satker-a/layanan/{layanan.pk}/aktif/0/"
 
 
-def _eksternal(c):
-    from survei.models import IndeksEksternal
+def _eksternal(lingkup):
+    """A value of one scope to remove: the unit's own team removes the unit's values, the
+    Kanwil administrators the evaluators' values; anyone else in scope gets 403."""
 
-    e, _ = IndeksEksternal.objects.get_or_create(
-        satker=c.satker_a, tahun=2026, jenis="ipak", defaults={"nilai": 3, "sumber": "BPS"}
-    )
-    return f"/survei/satker-a/eksternal/{e.pk}/hapus/"
+    def url(c):
+        from survei.models import IndeksEksternal
+
+        e, _ = IndeksEksternal.objects.get_or_create(
+            satker=c.satker_a,
+            tahun=2026,
+            jenis="ipak",
+            lingkup=lingkup,
+            defaults={"nilai": 3, "sumber": "BPS", "dokumen": "Laporan"},
+        )
+        return f"/survei/satker-a/eksternal/{e.pk}/hapus/"
+
+    return url
 
 
 def _versi(akhir):
@@ -63,7 +73,26 @@ KASUS = [
     Kasus("survei:kode", _a("kode/"), KELOLA_SURVEI_A),
     Kasus("survei:pengaturan", _a("pengaturan/"), KELOLA_SURVEI_A, metode="post"),
     Kasus("survei:eksternal", _a("eksternal/"), KELOLA_SURVEI_A),
-    Kasus("survei:eksternal_hapus", _eksternal, KELOLA_SURVEI_A, metode="post"),
+    Kasus(
+        "survei:eksternal_hapus",
+        _eksternal("unit"),
+        peta(
+            ok=["kepala_a", "operator_a"],
+            dilarang=PENGELOLA_A + ["evaluator_a", "auditor_x"],
+            tidak_ada=LUAR_A,
+        ),
+        metode="post",
+    ),
+    Kasus(
+        "survei:eksternal_hapus",
+        _eksternal("kanwil"),
+        peta(
+            ok=PENGELOLA_A,
+            dilarang=["kepala_a", "operator_a", "evaluator_a", "auditor_x"],
+            tidak_ada=LUAR_A,
+        ),
+        metode="post",
+    ),
     Kasus("survei:kios_tutup", _kios, KELOLA_SURVEI_A, metode="post"),
     Kasus("survei:kuesioner", lambda c: "/kuesioner/", ADMIN_NASIONAL),
     Kasus("survei:versi_baru", lambda c: "/kuesioner/spak/versi-baru/", ADMIN_NASIONAL, "post"),

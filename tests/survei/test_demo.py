@@ -1,11 +1,13 @@
+import datetime
 from io import StringIO
 
 from django.core.management import call_command
-from django.utils import timezone
 
 from satker.models import Satker
-from survei.models import Respons
+from survei.models import IndeksEksternal, Respons
 from survei.selectors import indeks_untuk_lke, ringkasan_survei_satker
+
+MULAI, SELESAI = datetime.date(2026, 1, 1), datetime.date(2026, 5, 31)  # the demo window
 
 
 def test_demo_surveys_give_the_demo_units_realistic_indices_and_are_idempotent(db):
@@ -13,11 +15,15 @@ def test_demo_surveys_give_the_demo_units_realistic_indices_and_are_idempotent(d
     jumlah = Respons.objects.count()
     call_command("seed_demo", force=True, stdout=StringIO())
     assert Respons.objects.count() == jumlah
-    tahun = timezone.localdate().year
+    # Every demo response falls inside the demo period's survey window.
+    assert not Respons.objects.exclude(tanggal__gte=MULAI, tanggal__lte=SELESAI).exists()
     rutan = Satker.objects.get(kode="rutan-tpi")
-    ringkasan = ringkasan_survei_satker(satker_ids=[rutan.pk], tahun=tahun)[rutan.pk]
+    jendela = {"tahun": 2026, "mulai": MULAI, "selesai": SELESAI}
+    ringkasan = ringkasan_survei_satker(satker_ids=[rutan.pk], **jendela)[rutan.pk]
     assert ringkasan.memenuhi_target("skm")
-    ipkp, sumber = indeks_untuk_lke(satker=rutan, tahun=tahun)["ipkp"]
-    assert 3 < ipkp < 4 and sumber.responden == 42
+    ipkp = indeks_untuk_lke(satker=rutan, **jendela)["ipkp"]
+    assert 3 < ipkp.survei < 4 and ipkp.responden == 42
     kanim = Satker.objects.get(kode="kanim-batam")
-    assert indeks_untuk_lke(satker=kanim, tahun=tahun)["ipak"][1].dari_eksternal
+    eksternal = indeks_untuk_lke(satker=kanim, **jendela)["ipak"].eksternal
+    assert eksternal["kanwil"].dokumen and eksternal["kanwil"].lingkup == "kanwil"
+    assert IndeksEksternal.objects.filter(dokumen="").count() == 0

@@ -1,6 +1,7 @@
 """Pure survey index maths: hand-worked tables, no database."""
 
 from decimal import Decimal as D
+from fractions import Fraction
 
 import pytest
 
@@ -103,7 +104,7 @@ def test_an_unknown_conversion_is_refused():
 def test_perception_index_keeps_full_precision():
     # 3 respondents x 5 items on 1-6, sum 76 of 15 answers: mean 5.0666.. -> 3.3777..
     indeks = indeks_persepsi([AgregatVersi(responden=3, jumlah=76, banyak=15, skala_maks=6)])
-    assert abs(indeks - D(76) * D(4) / D(90)) < D("1e-25")
+    assert indeks == Fraction(76 * 4, 90)  # exact, not a 28-digit approximation
     assert bulat(indeks) == D("3.38")
 
 

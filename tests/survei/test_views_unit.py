@@ -70,21 +70,67 @@ def test_staff_print_one_time_codes_and_may_require_them(cast, masuk_sebagai):
     assert PengaturanSurvei.objects.get(satker=cast.satker_a).wajib_kode
 
 
-def test_an_external_value_replaces_the_survey_in_the_lke(cast, masuk_sebagai, isi_respons):
+def test_the_unit_records_an_external_value_for_its_own_self_assessment(
+    cast, masuk_sebagai, isi_respons
+):
     isi_respons(cast.satker_a, "spak", 6)
     client = masuk_sebagai("operator_a")
-    data = {"tahun": 2026, "jenis": "ipak", "nilai": "3.5100", "sumber": "BPS Kepri"}
+    data = {
+        "tahun": 2026,
+        "jenis": "ipak",
+        "nilai": "3.5100",
+        "sumber": "BPS Kepri",
+        "dokumen": "Laporan SPAK BPS No. 7/2026",
+    }
     assert client.post("/survei/satker-a/eksternal/", data).status_code == 302
-    assert IndeksEksternal.objects.get().nilai == D("3.51")
-    from survei.selectors import indeks_untuk_lke
+    indeks = IndeksEksternal.objects.get()
+    assert (indeks.nilai, indeks.lingkup, indeks.dicatat_oleh) == (
+        D("3.51"),
+        "unit",
+        cast.pengguna["operator_a"],
+    )
+    assert indeks.dokumen == "Laporan SPAK BPS No. 7/2026"
 
-    nilai, sumber = indeks_untuk_lke(satker=cast.satker_a, tahun=2026)["ipak"]
-    assert nilai == D("3.51") and sumber.sumber == "BPS Kepri"
+
+def test_the_kanwil_administrator_records_the_evaluators_value(cast, masuk_sebagai):
+    client = masuk_sebagai("admin_x")
+    data = {"tahun": 2026, "jenis": "ipkp", "nilai": "3.7", "sumber": "Itjen", "dokumen": "LHE"}
+    assert client.post("/survei/satker-a/eksternal/", data).status_code == 302
+    assert IndeksEksternal.objects.get().lingkup == "kanwil"
+
+
+def test_unit_staff_get_403_for_a_value_that_counts_for_the_evaluator_layers(cast, masuk_sebagai):
+    kanwil = IndeksEksternal.objects.create(
+        satker=cast.satker_a,
+        tahun=2026,
+        jenis="ipak",
+        nilai=D("3.61"),
+        sumber="BPS",
+        dokumen="Laporan BPS",
+        lingkup="kanwil",
+    )
+    client = masuk_sebagai("operator_a")
+    data = {"tahun": 2026, "jenis": "ipak", "nilai": "4", "sumber": "x", "dokumen": "y"}
+    assert (
+        client.post("/survei/satker-a/eksternal/", {**data, "lingkup": "kanwil"}).status_code == 403
+    )
+    assert client.post(f"/survei/satker-a/eksternal/{kanwil.pk}/hapus/").status_code == 403
+    kanwil.refresh_from_db()
+    assert kanwil.nilai == D("3.61")
+    assert IndeksEksternal.objects.count() == 1
+
+
+def test_an_external_value_without_its_source_document_is_refused(cast, masuk_sebagai):
+    client = masuk_sebagai("operator_a")
+    data = {"tahun": 2026, "jenis": "ipak", "nilai": "3.5", "sumber": "BPS"}
+    response = client.post("/survei/satker-a/eksternal/", data)
+    assert response.status_code == 200 and response.context["form"].errors["dokumen"]
+    assert IndeksEksternal.objects.count() == 0
 
 
 def test_an_out_of_range_external_value_is_refused(cast, masuk_sebagai):
     client = masuk_sebagai("operator_a")
-    data = {"tahun": 2026, "jenis": "ipak", "nilai": "4.5", "sumber": "BPS"}
+    data = {"tahun": 2026, "jenis": "ipak", "nilai": "4.5", "sumber": "BPS", "dokumen": "L"}
     assert client.post("/survei/satker-a/eksternal/", data).status_code == 200
     assert IndeksEksternal.objects.count() == 0
 
@@ -102,3 +148,22 @@ def test_the_units_list_query_count_does_not_grow_with_units(
     with django_assert_max_num_queries(12):
         r = client.get("/survei/")
     assert r.status_code == 200 and r.content.decode().count("/30") >= 3 * 8
+
+
+def test_the_results_page_counts_the_responses_of_the_window_it_is_given(cast, masuk_sebagai):
+    import datetime
+
+    from tests.penilaian.bantu import respons_pada
+
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2026, 3, 1), n=2)
+    respons_pada(cast.satker_a, "spak", 6, datetime.date(2026, 7, 1), n=3)
+    client = masuk_sebagai("kepala_a")
+    tahun = client.get("/survei/satker-a/?tahun=2026").context["ringkasan"]
+    jendela = client.get("/survei/satker-a/?mulai=2026-01-01&selesai=2026-05-31").context
+    assert tahun.responden("spak") == 5
+    assert jendela["ringkasan"].responden("spak") == 2
+    assert jendela["tahun"] == 2026
+    assert (
+        "1 Jan 2026"
+        in client.get("/survei/satker-a/?mulai=2026-01-01&selesai=2026-05-31").content.decode()
+    )
