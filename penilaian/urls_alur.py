@@ -27,6 +27,7 @@ urlpatterns = [
     path(R + "selesai/", reviu.selesaikan, name="selesaikan"),
     path(R + "jawaban/<str:kode>/", reviu.reviu_simpan, name="reviu_simpan"),
     path(R + "lke/<str:area>/", reviu.reviu, name="reviu"),
+    path(R + "catatan/<str:area>/", reviu.catatan_area_simpan, name="catatan_area_simpan"),
     path(P + "penugasan/", ringkasan.penugasan_beri, name="penugasan_beri"),
     path(
         P + "penugasan/<int:penugasan_pk>/cabut/",

@@ -22,6 +22,7 @@ from penilaian.models.asesmen import (  # noqa: E402  (instrument first: asesmen
     TautanBukti,
     VersiBerkas,
 )
+from penilaian.models.catatan import CatatanArea
 from penilaian.models.instrumen import (
     Area,
     InstrumenVersi,
@@ -34,6 +35,7 @@ __all__ = [
     "LAPISAN_EVALUATOR",
     "Area",
     "Bukti",
+    "CatatanArea",
     "Evaluasi",
     "InstrumenVersi",
     "Jawaban",
