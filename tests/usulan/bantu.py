@@ -78,7 +78,7 @@ def poppler(program: str, *args, masukan: bytes | None = None) -> bytes:
 
 
 def teks_pdf(isi: bytes, *, halaman: int | None = None) -> str:
-    args = ["-enc", "UTF-8"]
+    args = ["-layout", "-enc", "UTF-8"]
     if halaman is not None:
         args += ["-f", halaman, "-l", halaman]
     return poppler("pdftotext", *args, "-", "-", masukan=isi).decode("utf-8")
@@ -119,6 +119,14 @@ def teks_docx(isi: bytes) -> str:
 def kata(teks: str) -> Counter:
     """The words of a text, page numbers left out: what both formats must share."""
     return Counter(HALAMAN.sub(" ", teks).split())
+
+
+def sama_isi(teks_docx_: str, teks_pdf_: str) -> bool:
+    """Both formats say the same: every word of the DOCX is in the PDF as often, and the
+    PDF has no word the DOCX lacks (it may repeat a table's heading on a new page, which
+    Word also does on screen while storing the heading once)."""
+    di_docx, di_pdf = kata(teks_docx_), kata(teks_pdf_)
+    return not (di_docx - di_pdf) and set(di_pdf) == set(di_docx)
 
 
 def rapat(teks: str) -> str:

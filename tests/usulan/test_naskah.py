@@ -44,9 +44,7 @@ DIBUAT = datetime.datetime(2026, 5, 20, 9, 30, tzinfo=datetime.UTC)
 
 def _naskah(jumlah_baris: int = 3) -> Naskah:
     unit = [
-        BarisTabel(
-            (str(i), f"Lembaga Pemasyarakatan Narkotika Kelas IIA Nomor {i}", "WBK", "≥ 75,00")
-        )
+        BarisTabel((str(i), f"Lembaga Pemasyarakatan Nomor {i}", "WBK", "≥ 75,00"))
         for i in range(1, jumlah_baris + 1)
     ]
     return Naskah(
