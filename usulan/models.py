@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from penilaian.models import Lapisan
 from satker.models import NIP_VALIDATOR, Predikat
 
 
@@ -76,7 +77,7 @@ class UsulanSatker(models.Model):
     penilaian = models.ForeignKey("penilaian.Penilaian", on_delete=models.PROTECT, related_name="+")
     urutan = models.PositiveSmallIntegerField(default=0)
     predikat = models.CharField(_("usulan predikat"), max_length=4, choices=Predikat.choices)
-    lapisan = models.CharField(_("lapisan"), max_length=10)
+    lapisan = models.CharField(_("lapisan"), max_length=10, choices=Lapisan.choices)
     lapisan_selesai_pada = models.DateTimeField()
     total = models.CharField(max_length=200)
     pengungkit = models.CharField(max_length=200)
