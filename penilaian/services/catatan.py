@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.models import LAPISAN_EVALUATOR, Area, CatatanArea, Penilaian
 from penilaian.models.catatan import CATATAN_MAKS
+from penilaian.services.jawaban import _kunci  # the answers' own row lock
 from penilaian.services.jejak import jejak_catat
 
 PESAN_CATATAN_TERKUNCI = _(
@@ -18,15 +19,6 @@ PESAN_CATATAN_TERKUNCI = _(
 PESAN_BUKAN_LAPISAN_EVALUATOR = _("Catatan area hanya ditulis pada lapisan evaluator.")
 PESAN_AREA_LAIN = _("Area ini bukan bagian dari instrumen penilaian ini.")
 PESAN_CATATAN_PANJANG = _("Paling banyak %(maks)s karakter.")
-
-
-def _kunci(penilaian: Penilaian) -> Penilaian:
-    # The same row lock as an answer's save: a note and a status move cannot interleave.
-    return (
-        Penilaian.objects.select_for_update(of=("self",))
-        .select_related("periode__versi")
-        .get(pk=penilaian.pk)
-    )
 
 
 @transaction.atomic

@@ -6,7 +6,18 @@ import datetime
 from django.utils import timezone
 
 from usulan.dokumen.data import DataKop, NilaiUnit
-from usulan.naskah import ISIAN, BarisTabel, Kolom, Kop, Paragraf, Penanda, Tabel, Teks, isian
+from usulan.naskah import (
+    ISIAN,
+    BarisTabel,
+    Isian,
+    Kolom,
+    Kop,
+    Paragraf,
+    Penanda,
+    Tabel,
+    Teks,
+    isian,
+)
 from usulan.naskah.ejaan import angka, nip, tanggal
 
 PERMEN = (
@@ -59,14 +70,25 @@ def penanda(*, atas: tuple, nama: str, nip_: str = "", meterai: bool = False) ->
     return Penanda(atas=atas, nama=nama_ttd(nama), bawah=(nip_ttd(nip_),), meterai=meterai)
 
 
-def identitas(*, nama: str, nip_: str, jabatan: str, instansi: str) -> tuple:
-    """The "Yang bertanda tangan di bawah ini" rows."""
-    return (
+def nomor_tengah() -> Paragraf:
+    """The centred "Nomor: ……" under a statement's or report's title."""
+    return Paragraf((Teks("Nomor: "), *nomor()), rata="tengah", spasi_setelah=6)
+
+
+def yang_bertanda_tangan(*, nama: str, nip_: str, jabatan: str, instansi: str) -> tuple:
+    """ "Yang bertanda tangan di bawah ini:" and the signer's rows (blanks where unknown)."""
+    baris = (
         ("Nama", (Teks(nama),) if nama else (isian(),)),
         ("NIP", (Teks(nip(nip_)),) if nip_ else (isian(),)),
         ("Jabatan", (Teks(jabatan),) if jabatan else (isian(),)),
         ("Instansi", (Teks(instansi),)),
     )
+    return (Paragraf((Teks("Yang bertanda tangan di bawah ini:"),)), Isian(baris, indent=8))
+
+
+def demikian(kalimat: str) -> Paragraf:
+    """The closing sentence, kept on one page with the signature after it."""
+    return Paragraf((Teks(kalimat),), spasi_setelah=6, bersama_berikut=True)
 
 
 def tabel_unit(unit: tuple[NilaiUnit, ...], *, judul_predikat: str, nilai: bool = True) -> Tabel:

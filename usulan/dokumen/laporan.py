@@ -184,7 +184,7 @@ def _judul(judul: str, d: DataLaporan, *, sub: bool = True) -> tuple:
         *(Judul(x) for x in baris),
         Judul(d.unit.upper()),
         Judul(f"TAHUN {d.tahun}"),
-        Paragraf((Teks("Nomor: "), *b.nomor()), rata="tengah", spasi_setelah=6),
+        b.nomor_tengah(),
     )
 
 
@@ -238,13 +238,9 @@ def naskah_laporan(d: DataLaporan, *, dibuat) -> Naskah:
         Paragraf(tebal("C. SIMPULAN"), rata="kiri"),
         Paragraf(teks(simpulan(d)), spasi_setelah=4),
         Paragraf(tebal("D. PENUTUP"), rata="kiri"),
-        Paragraf(
-            teks(
-                "Demikian laporan ini disusun untuk disampaikan kepada pimpinan sebagai bahan "
-                "pengambilan keputusan."
-            ),
-            spasi_setelah=6,
-            bersama_berikut=True,
+        b.demikian(
+            "Demikian laporan ini disusun untuk disampaikan kepada pimpinan sebagai bahan "
+            "pengambilan keputusan."
         ),
         TandaTangan((_ttd_tim(d),)),
     ]
@@ -294,13 +290,9 @@ def naskah_berita_acara(d: DataLaporan, *, dibuat) -> Naskah:
                 "berita acara ini."
             )
         ),
-        Paragraf(
-            teks(
-                "Demikian berita acara ini dibuat dengan sebenarnya dan ditandatangani bersama "
-                "untuk dipergunakan sebagaimana mestinya."
-            ),
-            spasi_setelah=6,
-            bersama_berikut=True,
+        b.demikian(
+            "Demikian berita acara ini dibuat dengan sebenarnya dan ditandatangani bersama "
+            "untuk dipergunakan sebagaimana mestinya."
         ),
         TandaTangan(
             (

@@ -4,7 +4,7 @@ evaluated (Permenpan RB 90/2021, Lampiran II, Bab I.A.1.a.6)."""
 
 from usulan.dokumen import bersama as b
 from usulan.dokumen.data import DataLayak
-from usulan.naskah import Isian, Jarak, Judul, Naskah, Paragraf, TandaTangan, Teks, teks
+from usulan.naskah import Jarak, Judul, Naskah, Paragraf, TandaTangan, teks
 
 
 def naskah_layak(data: DataLayak, *, dibuat) -> Naskah:
@@ -13,16 +13,12 @@ def naskah_layak(data: DataLayak, *, dibuat) -> Naskah:
     blok = (
         Judul("SURAT PERNYATAAN", garis_bawah=True),
         Judul("LAYAK DIEVALUASI PEMBANGUNAN ZONA INTEGRITAS"),
-        Paragraf((Teks("Nomor: "), *b.nomor()), rata="tengah", spasi_setelah=6),
-        Paragraf(teks("Yang bertanda tangan di bawah ini:")),
-        Isian(
-            b.identitas(
-                nama=k.nama_kepala,
-                nip_=k.nip_kepala,
-                jabatan=k.jabatan_kepala,
-                instansi=k.nama_kanwil,
-            ),
-            indent=8,
+        b.nomor_tengah(),
+        *b.yang_bertanda_tangan(
+            nama=k.nama_kepala,
+            nip_=k.nip_kepala,
+            jabatan=k.jabatan_kepala,
+            instansi=k.nama_kanwil,
         ),
         Paragraf(
             teks(
@@ -40,13 +36,9 @@ def naskah_layak(data: DataLayak, *, dibuat) -> Naskah:
             + "; ".join(f"{u.nama}: {b.waktu(u.selesai_pada)}" for u in data.unit)
             + ")."
         ),
-        Paragraf(
-            teks(
-                "Demikian surat pernyataan ini dibuat dengan sebenarnya untuk dipergunakan "
-                "sebagaimana mestinya."
-            ),
-            spasi_setelah=6,
-            bersama_berikut=True,
+        b.demikian(
+            "Demikian surat pernyataan ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya."
         ),
         TandaTangan(
             (

@@ -5,7 +5,7 @@ must accompany it."""
 
 from usulan.dokumen import bersama as b
 from usulan.dokumen.data import DataPengajuan
-from usulan.naskah import Isian, Jarak, Judul, Naskah, Paragraf, TandaTangan, Teks, isian, teks
+from usulan.naskah import Isian, Jarak, Judul, Naskah, Paragraf, TandaTangan, isian, teks
 
 HAL = (
     "Pengajuan Unit Kerja/Satuan Kerja Berpredikat Menuju Wilayah Bebas dari Korupsi (WBK)/"
@@ -71,13 +71,8 @@ def naskah_pengajuan(d: DataPengajuan, *, dibuat) -> Naskah:
                 "kelengkapan, bersama ini kami sampaikan Surat Pernyataan Tanggung Jawab Mutlak."
             )
         ),
-        Paragraf(
-            teks(
-                "Demikian kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima "
-                "kasih."
-            ),
-            spasi_setelah=6,
-            bersama_berikut=True,
+        b.demikian(
+            "Demikian kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih."
         ),
         _penandatangan(d, (teks(f"{d.penandatangan_jabatan},"),)),
         Paragraf(teks("Tembusan:"), rata="kiri", spasi_setelah=0),
@@ -96,16 +91,12 @@ def naskah_sptjm(d: DataPengajuan, *, dibuat) -> Naskah:
     instansi = d.kop.nama_instansi or d.kop.nama_kanwil
     blok = (
         Judul("SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK", garis_bawah=True),
-        Paragraf((Teks("Nomor: "), *b.nomor()), rata="tengah", spasi_setelah=6),
-        Paragraf(teks("Yang bertanda tangan di bawah ini:")),
-        Isian(
-            b.identitas(
-                nama=d.penandatangan_nama,
-                nip_=d.penandatangan_nip,
-                jabatan=d.penandatangan_jabatan,
-                instansi=instansi,
-            ),
-            indent=8,
+        b.nomor_tengah(),
+        *b.yang_bertanda_tangan(
+            nama=d.penandatangan_nama,
+            nip_=d.penandatangan_nip,
+            jabatan=d.penandatangan_jabatan,
+            instansi=instansi,
         ),
         Paragraf(
             teks(
@@ -123,13 +114,9 @@ def naskah_sptjm(d: DataPengajuan, *, dibuat) -> Naskah:
                 "dengan ketentuan peraturan perundang-undangan."
             )
         ),
-        Paragraf(
-            teks(
-                "Demikian surat pernyataan ini dibuat dengan sebenarnya untuk dipergunakan "
-                "sebagaimana mestinya."
-            ),
-            spasi_setelah=6,
-            bersama_berikut=True,
+        b.demikian(
+            "Demikian surat pernyataan ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya."
         ),
         _penandatangan(d, (teks("Yang membuat pernyataan,"),), meterai=True),
     )
