@@ -353,6 +353,18 @@ def usulan_untuk_periode(*, periode: Periode) -> Usulan | None:
     )
 
 
+def unit_berubah(*, usulan: Usulan, calon: list[CalonUsulan]) -> set[int]:
+    """Proposed units (penilaian ids) whose official score is no longer the one stored
+    with the proposal (a layer reopened, or a later layer finished since)."""
+    sekarang = {c.penilaian.pk: c.resmi for c in calon}
+    berubah = set()
+    for u in usulan.unit.all():
+        resmi = sekarang.get(u.penilaian_id)
+        if resmi is None or (resmi.lapisan, str(resmi.total)) != (u.lapisan, u.total):
+            berubah.add(u.penilaian_id)
+    return berubah
+
+
 def data_pengajuan(*, usulan: Usulan) -> DataPengajuan:
     """The letter and SPTJM of a proposal, from what was stored when it was made: its
     units and figures, and once sent, the letterhead it was sent with."""

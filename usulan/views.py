@@ -56,6 +56,7 @@ def _halaman(request, periode, hak, *, form=None, status=200):
         "usulan": usulan,
         "terkirim": terkirim,
         "calon": calon,
+        "berubah": sel.unit_berubah(usulan=usulan, calon=calon) if usulan else set(),
         "form": form,
         "form_kirim": KirimForm() if hak.kelola and usulan and not terkirim else None,
         "batas": sel.batas_usulan(periode),

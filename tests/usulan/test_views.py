@@ -139,3 +139,22 @@ def test_the_pages_unit_documents_come_in_a_constant_number_of_queries(
             "Kanim D",
             "Rutan A",
         ]
+
+
+def test_a_proposed_unit_whose_official_score_moved_is_flagged(musim, cast, masuk_sebagai):
+    from penilaian.models import Evaluasi, Lapisan
+
+    client = masuk_sebagai("admin_x")
+    client.post(
+        URL + "simpan/",
+        {
+            f"unit_{musim['a'].pk}": "on",
+            "penandatangan_nama": "Siti Rahmawati",
+            "penandatangan_jabatan": "Kepala Kantor Wilayah",
+        },
+    )
+    assert 'data-testid="nilai-berubah"' not in client.get(URL).content.decode()
+    # The TPI layer is reopened: the official score falls back to the Kanwil layer's.
+    Evaluasi.objects.filter(penilaian=musim["a"], lapisan=Lapisan.TPI).update(selesai_pada=None)
+    html = client.get(URL).content.decode()
+    assert "Nilai resminya berubah sejak usulan disimpan; simpan ulang usulan." in html
