@@ -10,7 +10,6 @@ from collections import Counter
 
 import docx
 import pytest
-from django.utils import timezone
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -58,10 +57,6 @@ def prasyarat_lengkap(satker, oleh, *, sakip="A", tahun=2026) -> None:
     StatusZI.objects.create(
         satker=satker, tahun=tahun, tanggal_pencanangan=datetime.date(2024, 1, 15)
     )
-
-
-def sekarang():
-    return timezone.now()
 
 
 # --- Reading documents back ----------------------------------------------------------------
