@@ -203,3 +203,14 @@ def jumlah_berbeda(*, penilaian: Penilaian, lapisan: str) -> int:
         for nilai in per_pertanyaan.values()
         if lapisan in nilai and nilai[lapisan] != nilai.get(Lapisan.MANDIRI)
     )
+
+
+def catatan_area_per_lapisan(*, penilaian: Penilaian, area_id: int | None = None) -> dict:
+    """{(lapisan, area_id): CatatanArea} of the evaluator layers (one query); `area_id`
+    narrows it to one area."""
+    from penilaian.models import CatatanArea
+
+    daftar = CatatanArea.objects.filter(penilaian=penilaian)
+    if area_id is not None:
+        daftar = daftar.filter(area_id=area_id)
+    return {(c.lapisan, c.area_id): c for c in daftar}

@@ -26,6 +26,16 @@ def satker_untuk_dikelola(user, kode: str) -> Satker:
     return satker
 
 
+def kanwil_untuk_dikelola(user, kode: str) -> Satker:
+    """A Kanwil its administrator manages (its letterhead); any other unit is not found."""
+    satker = satker_untuk_dibaca(user, kode)
+    if not satker.adalah_kanwil:
+        raise Http404(_("Kanwil tidak ditemukan."))
+    if not lingkup_pengguna(user).boleh_kelola(satker.pk):
+        raise PermissionDenied(_("Anda hanya dapat melihat satuan kerja ini."))
+    return satker
+
+
 def wajib_admin(user) -> None:
     """For pages that only administrators use (lists of units and users, imports)."""
     if not lingkup_pengguna(user).admin:

@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin
 
 from satker.models import (
     Instansi,
+    KopSurat,
     Pengguna,
     Peran,
     RiwayatInduk,
@@ -31,6 +32,7 @@ class SatkerAdmin(admin.ModelAdmin):
 
 
 admin.site.register(Instansi)
+admin.site.register(KopSurat)
 admin.site.register(RiwayatInduk)
 admin.site.register(RiwayatPredikat)
 admin.site.register(StatusZI)

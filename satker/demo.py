@@ -5,7 +5,16 @@ from datetime import date
 
 from django.db import transaction
 
-from satker.models import Instansi, Pengguna, Peran, RiwayatInduk, RiwayatPredikat, Satker, StatusZI
+from satker.models import (
+    Instansi,
+    KopSurat,
+    Pengguna,
+    Peran,
+    RiwayatInduk,
+    RiwayatPredikat,
+    Satker,
+    StatusZI,
+)
 
 DEMO_PASSWORD = "zi-demo-2026"  # noqa: S105 - documented demo password, DEBUG only
 
@@ -98,7 +107,7 @@ def muat(stdout) -> None:
             satker=satker,
             predikat="WBK",
             tahun=2019,
-            defaults={"nomor_sk": "SK MenPANRB 2019 (demo)"},
+            defaults={"nomor_sk": "SK MenPANRB 2019 (demo)", "tanggal_sk": date(2019, 12, 10)},
         )
     for satker in Satker.objects.filter(induk__in=[kepri, riau]):
         StatusZI.objects.get_or_create(
@@ -109,8 +118,29 @@ def muat(stdout) -> None:
                 "target_predikat": "WBBM" if satker.kode in WBK_2019 else "WBK",
             },
         )
+    _kop_kepri(kepri)
     _akun(instansi)
     stdout.write(f"Satker: {Satker.objects.count()} (Kanwil Kepri: {kepri.anak.count()} satker)")
+
+
+def _kop_kepri(kepri) -> None:
+    """The demo Kanwil's letterhead (fictional head and contacts), for its documents."""
+    KopSurat.objects.get_or_create(
+        kanwil=kepri,
+        defaults={
+            "instansi": "KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA",
+            "nama_kantor": "KANTOR WILAYAH KEPULAUAN RIAU",
+            "alamat": "Jalan D.I. Panjaitan Nomor 4, Tanjungpinang 29124",
+            "telepon": "(0771) 000000 (demo)",
+            "email": "kanwil.kepri@demo.zi.local",
+            "laman": "kepri.demo.zi.local",
+            "kota": "Tanjungpinang",
+            "jabatan_kepala": "Kepala Kantor Wilayah",
+            "nama_kepala": "Hendra Wijaya (demo)",
+            "nip_kepala": "197001011990031001",
+            "nama_tpi": "Inspektorat Jenderal Kementerian Hukum dan HAM",
+        },
+    )
 
 
 def _akun(instansi) -> None:

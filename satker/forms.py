@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from satker.models import Pengguna, Peran, RiwayatPredikat, Satker, StatusZI
+from satker.models import KopSurat, Pengguna, Peran, RiwayatPredikat, Satker, StatusZI
 from satker.selectors import kanwil_untuk_pengguna, satker_untuk_pengguna
 
 MAKS_IMPOR_MB = 5
@@ -48,7 +48,37 @@ class StatusZIForm(forms.ModelForm):
 class PredikatForm(forms.ModelForm):
     class Meta:
         model = RiwayatPredikat
-        fields = ["predikat", "tahun", "nomor_sk"]
+        fields = ["predikat", "tahun", "pemberi", "nomor_sk", "tanggal_sk"]
+        widgets = {"tanggal_sk": forms.DateInput(attrs={"type": "date"})}
+
+
+class KopSuratForm(forms.ModelForm):
+    # Offices type the NIP grouped ("19700101 199003 1 001"); the model keeps 18 digits.
+    nip_kepala = forms.CharField(
+        label=_("NIP kepala"),
+        max_length=24,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = KopSurat
+        fields = [
+            "instansi",
+            "nama_kantor",
+            "alamat",
+            "telepon",
+            "email",
+            "laman",
+            "kota",
+            "jabatan_kepala",
+            "nama_kepala",
+            "nip_kepala",
+            "nama_tpi",
+        ]
+
+    def clean_nip_kepala(self):
+        return "".join(self.cleaned_data["nip_kepala"].split())
 
 
 class ImporSatkerForm(forms.Form):

@@ -147,13 +147,31 @@ class StatusZI(models.Model):
         return f"{self.satker} {self.tahun}"
 
 
+class PemberiPredikat(models.TextChoices):
+    """Who awarded a predicate. Since Permenpan RB 5/2024 (Lampiran II, Bab II.B) a
+    ministry may award Menuju WBK through its own evaluation ("secara mandiri"); that
+    predicate counts the same as the national team's, e.g. as the WBK a WBBM proposal
+    needs."""
+
+    TPN = "tpn", _("TPN (KemenPAN-RB)")
+    MANDIRI = "mandiri", _("Evaluasi mandiri instansi (Permenpan RB 5/2024)")
+
+
 class RiwayatPredikat(models.Model):
-    """A predicate a unit was awarded (WBBM requires WBK first)."""
+    """A predicate a unit was awarded, by whom and by which decision letter (WBBM
+    requires WBK first, from either awarder)."""
 
     satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="riwayat_predikat")
     predikat = models.CharField(_("predikat"), max_length=4, choices=Predikat.choices)
     tahun = models.PositiveSmallIntegerField(_("tahun diraih"))
+    pemberi = models.CharField(
+        _("pemberi predikat"),
+        max_length=10,
+        choices=PemberiPredikat.choices,
+        default=PemberiPredikat.TPN,
+    )
     nomor_sk = models.CharField(_("nomor SK"), max_length=200, blank=True)
+    tanggal_sk = models.DateField(_("tanggal SK"), null=True, blank=True)
     tahun_dicabut = models.PositiveSmallIntegerField(_("tahun dicabut"), null=True, blank=True)
 
     class Meta:
@@ -168,6 +186,67 @@ class RiwayatPredikat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.satker}: {self.predikat} {self.tahun}"
+
+
+NIP_VALIDATOR = RegexValidator(
+    r"^\d{18}$", _("NIP terdiri atas 18 angka (spasi boleh, mis. 19700101 199003 1 001).")
+)
+
+
+class KopSurat(models.Model):
+    """A Kanwil's letterhead and signatory as its letters print them: the lines of the
+    letterhead, the address and contacts, the city a letter is signed in, and the head
+    who signs (name and NIP). The evaluation's documents are generated with it."""
+
+    kanwil = models.OneToOneField(
+        Satker,
+        on_delete=models.CASCADE,
+        related_name="kop_surat",
+        limit_choices_to={"jenis": "kanwil"},
+        verbose_name=_("Kanwil"),
+    )
+    instansi = models.CharField(
+        _("baris instansi"),
+        max_length=200,
+        help_text=_("Baris pertama kop, mis. KEMENTERIAN HUKUM REPUBLIK INDONESIA."),
+    )
+    nama_kantor = models.CharField(
+        _("nama kantor"),
+        max_length=200,
+        help_text=_("Baris kedua kop, mis. KANTOR WILAYAH KEPULAUAN RIAU."),
+    )
+    alamat = models.CharField(_("alamat"), max_length=300)
+    telepon = models.CharField(_("telepon/faksimile"), max_length=100, blank=True)
+    email = models.EmailField(_("pos-el"), blank=True)
+    laman = models.CharField(_("laman"), max_length=200, blank=True)
+    kota = models.CharField(
+        _("kota penandatanganan"), max_length=100, help_text=_("Mis. Tanjungpinang.")
+    )
+    jabatan_kepala = models.CharField(
+        _("jabatan penanda tangan"), max_length=200, default="Kepala Kantor Wilayah"
+    )
+    nama_kepala = models.CharField(_("nama kepala"), max_length=200)
+    nip_kepala = models.CharField(
+        _("NIP kepala"), max_length=18, blank=True, validators=[NIP_VALIDATOR]
+    )
+    nama_tpi = models.CharField(
+        _("Tim Penilai Internal (TPI)"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Unit yang menjadi TPI, mis. Inspektorat Jenderal Kementerian Hukum; "
+            "dituju oleh surat pernyataan layak dievaluasi."
+        ),
+    )
+    diubah_oleh = models.ForeignKey(Pengguna, on_delete=models.PROTECT, null=True, related_name="+")
+    diubah_pada = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("kop surat")
+        verbose_name_plural = _("kop surat")
+
+    def __str__(self) -> str:
+        return f"{self.nama_kantor}"
 
 
 class Peran(models.Model):

@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 
 from satker.lingkup import lingkup_pengguna
-from satker.models import Pengguna, Peran, Satker
+from satker.models import KopSurat, Pengguna, Peran, Satker
 
 
 def satker_untuk_pengguna(*, user, termasuk_nonaktif: bool = False) -> QuerySet[Satker]:
@@ -59,3 +59,22 @@ def pengguna_bertugas_di_satker(*, pengguna, satker_id: int) -> bool:
     return Peran.objects.filter(
         pengguna=pengguna, satker_id=satker_id, jenis__in=PERAN_TIM_SATKER
     ).exists()
+
+
+def kop_surat_untuk(*, kanwil: Satker) -> KopSurat:
+    """The Kanwil's letterhead; when its administrator has not set one yet, an unsaved
+    one from what the portal already knows (name, address, head), so a document can
+    still be drafted. `pk is None` says which it is."""
+    from satker.models import KopSurat
+
+    kop = KopSurat.objects.filter(kanwil=kanwil).first()
+    if kop is not None:
+        return kop
+    return KopSurat(
+        kanwil=kanwil,
+        instansi=kanwil.instansi.nama.upper() if kanwil.instansi_id else "",
+        nama_kantor=kanwil.nama.upper(),
+        alamat=" ".join(kanwil.alamat.split()),
+        kota="",
+        nama_kepala=kanwil.nama_kepala,
+    )

@@ -7,7 +7,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from satker.lingkup import lingkup_pengguna
-from satker.models import Pengguna, Peran, RiwayatInduk, RiwayatPredikat, Satker, StatusZI
+from satker.models import (
+    KopSurat,
+    PemberiPredikat,
+    Pengguna,
+    Peran,
+    RiwayatInduk,
+    RiwayatPredikat,
+    Satker,
+    StatusZI,
+)
 from satker.selectors import PERAN_TIM_SATKER
 
 PESAN_INDUK_DI_LUAR_LINGKUP = gettext_lazy("Anda tidak mengelola Kanwil tersebut.")
@@ -27,6 +36,11 @@ PESAN_TIM_SUDAH_EVALUATOR = gettext_lazy(
     "Pemisahan tugas: pengguna ini evaluator satuan kerja itu, jadi tidak dapat menjadi "
     "kepala atau operatornya. Cabut dulu peran evaluatornya."
 )
+PESAN_MANDIRI_HANYA_WBK = gettext_lazy(
+    "Evaluasi secara mandiri oleh instansi hanya memberi predikat Menuju WBK "
+    "(Permenpan RB 5/2024); WBBM diberikan TPN."
+)
+PESAN_KOP_BUKAN_KANWIL = gettext_lazy("Kop surat hanya diatur untuk Kanwil.")
 
 
 def _cek_induk(*, oleh, jenis: str, induk: Satker | None) -> None:
@@ -113,7 +127,10 @@ def status_zi_simpan(*, satker: Satker, tahun: int, oleh: Pengguna, **data) -> S
 @transaction.atomic
 def predikat_catat(*, satker: Satker, oleh: Pengguna, **data) -> RiwayatPredikat:
     riwayat = RiwayatPredikat(satker=satker, **data)
+    if riwayat.pemberi == PemberiPredikat.MANDIRI and riwayat.predikat != "WBK":
+        raise ValidationError({"pemberi": PESAN_MANDIRI_HANYA_WBK})
     if riwayat.predikat == "WBBM":
+        # The WBK held may come from the national team or the ministry's own evaluation.
         punya_wbk = satker.riwayat_predikat.filter(
             predikat="WBK", tahun__lte=riwayat.tahun, tahun_dicabut__isnull=True
         ).exists()
@@ -122,6 +139,22 @@ def predikat_catat(*, satker: Satker, oleh: Pengguna, **data) -> RiwayatPredikat
     riwayat.full_clean()
     riwayat.save()
     return riwayat
+
+
+@transaction.atomic
+def kop_surat_simpan(*, kanwil: Satker, oleh: Pengguna, **data) -> KopSurat:
+    """Stores a Kanwil's letterhead (creating it the first time). The NIP is kept as its
+    18 digits; letters print it grouped."""
+    if not kanwil.adalah_kanwil:
+        raise ValidationError(PESAN_KOP_BUKAN_KANWIL)
+    kop = KopSurat.objects.filter(kanwil=kanwil).first() or KopSurat(kanwil=kanwil)
+    for field, value in data.items():
+        setattr(kop, field, value)
+    kop.nip_kepala = "".join(kop.nip_kepala.split())
+    kop.diubah_oleh = oleh
+    kop.full_clean()
+    kop.save()
+    return kop
 
 
 @transaction.atomic

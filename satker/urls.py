@@ -15,6 +15,7 @@ urlpatterns = [
     path("satker/<slug:kode>/pindah/", satker.satker_pindah, name="pindah"),
     path("satker/<slug:kode>/status-zi/", satker.status_zi_simpan, name="status_zi"),
     path("satker/<slug:kode>/predikat/", satker.predikat_catat, name="predikat"),
+    path("satker/<slug:kode>/kop-surat/", satker.kop_surat, name="kop_surat"),
     path("pengguna/", pengguna.pengguna_daftar, name="pengguna_daftar"),
     path("pengguna/baru/", pengguna.pengguna_baru, name="pengguna_baru"),
     path("pengguna/<int:pk>/", pengguna.pengguna_detail, name="pengguna_detail"),

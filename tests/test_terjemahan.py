@@ -20,7 +20,7 @@ def _entri(po: Path):
 
 def test_there_is_a_catalog_for_the_project_and_each_app():
     namaa = {p.relative_to(AKAR).parts[0] for p in KATALOG}
-    assert {"locale", "penilaian", "survei", "dasbor", "laporan"} <= namaa
+    assert {"locale", "penilaian", "survei", "dasbor", "laporan", "usulan"} <= namaa
 
 
 @pytest.mark.parametrize("po", KATALOG, ids=lambda p: str(p.relative_to(AKAR)))

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "survei",
     "laporan",
     "dasbor",
+    "usulan",
 ]
 
 MIDDLEWARE = [

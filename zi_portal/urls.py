@@ -58,5 +58,6 @@ urlpatterns = [
     path("", include("penilaian.urls")),
     path("", include("survei.urls")),
     path("", include("laporan.urls")),
+    path("", include("usulan.urls")),
     path("dasbor/", include("dasbor.urls")),
 ]

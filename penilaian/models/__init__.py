@@ -23,6 +23,7 @@ from penilaian.models.asesmen import (  # noqa: E402  (instrument first: asesmen
     TautanBukti,
     VersiBerkas,
 )
+from penilaian.models.catatan import CatatanArea
 from penilaian.models.instrumen import (
     Area,
     InstrumenVersi,
@@ -35,6 +36,7 @@ __all__ = [
     "LAPISAN_EVALUATOR",
     "Area",
     "Bukti",
+    "CatatanArea",
     "Evaluasi",
     "IndeksLapisan",
     "InstrumenVersi",

@@ -14,7 +14,8 @@ from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.hasil import KODE_SURVEI
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
 from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
-from penilaian.selectors_penilaian import jumlah_berbeda
+from penilaian.selectors_penilaian import catatan_area_per_lapisan, jumlah_berbeda
+from penilaian.services.catatan import catatan_area_simpan as layanan_catatan_area
 from penilaian.services.jawaban import jawaban_simpan
 from penilaian.views.bantu import (
     baca_nilai,
@@ -62,6 +63,7 @@ def reviu(request, pk, lapisan, area):
                 if lp != lapisan and lp in baris.jawaban
             ]
     skor = skor_per_lapisan(penilaian=penilaian)
+    catatan = catatan_area_per_lapisan(penilaian=penilaian, area_id=area.pk)
     konteks = {
         "penilaian": penilaian,
         "lapisan": lapisan,
@@ -74,6 +76,12 @@ def reviu(request, pk, lapisan, area):
         "skor_sendiri": skor.get(lapisan),
         "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
         "eksternal_unit": eksternal_unit(penilaian) if not area.no else set(),
+        "catatan_area": catatan.get((lapisan, area.pk)),
+        "catatan_lain": [
+            (Lapisan(lp).label, catatan[(lp, area.pk)])
+            for lp in LAPISAN_EVALUATOR
+            if lp != lapisan and (lp, area.pk) in catatan
+        ],
         "langkah": [
             lk
             for _ke, lk in alur.langkah_tersedia(
@@ -134,3 +142,24 @@ def kembalikan(request, pk, lapisan):
         _("Penilaian dikembalikan ke satuan kerja untuk perbaikan."),
         catatan=request.POST.get("catatan", "").strip(),
     )
+
+
+@login_required
+@require_POST
+def catatan_area_simpan(request, pk, lapisan, area):
+    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    area = _area(area_daftar(versi_id=penilaian.periode.versi_id), area)
+    try:
+        layanan_catatan_area(
+            penilaian=penilaian,
+            lapisan=lapisan,
+            area=area,
+            catatan=request.POST.get("catatan", ""),
+            rekomendasi=request.POST.get("rekomendasi", ""),
+            oleh=request.user,
+        )
+    except ValidationError as exc:
+        messages.error(request, pesan_kesalahan(exc))
+    else:
+        messages.success(request, _("Catatan dan rekomendasi area disimpan."))
+    return redirect(f"{url_lembar(penilaian, area.kode, lapisan)}#catatan-area")

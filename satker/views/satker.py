@@ -7,9 +7,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from satker import services
-from satker.access import satker_untuk_dibaca, satker_untuk_dikelola, wajib_admin
+from satker.access import (
+    kanwil_untuk_dikelola,
+    satker_untuk_dibaca,
+    satker_untuk_dikelola,
+    wajib_admin,
+)
 from satker.forms import (
     ImporSatkerForm,
+    KopSuratForm,
     PindahForm,
     PredikatForm,
     SatkerBaruForm,
@@ -18,7 +24,7 @@ from satker.forms import (
 )
 from satker.impor import satker_impor
 from satker.lingkup import lingkup_pengguna
-from satker.selectors import satker_untuk_pengguna
+from satker.selectors import kop_surat_untuk, satker_untuk_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
 
@@ -154,6 +160,22 @@ def predikat_catat(request, kode):
             return redirect("satker:detail", kode=satker.kode)
     judul = _("Catat predikat %(nama)s") % {"nama": satker.nama}
     return render(request, "satker/form.html", {"form": form, "judul": judul, "satker": satker})
+
+
+@login_required
+def kop_surat(request, kode):
+    kanwil = kanwil_untuk_dikelola(request.user, kode)
+    form = KopSuratForm(request.POST or None, instance=kop_surat_untuk(kanwil=kanwil))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.kop_surat_simpan(kanwil=kanwil, oleh=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            tempel_kesalahan(form, exc)
+        else:
+            messages.success(request, _("Kop surat disimpan."))
+            return redirect("satker:detail", kode=kanwil.kode)
+    judul = _("Kop surat %(nama)s") % {"nama": kanwil.nama}
+    return render(request, "satker/form.html", {"form": form, "judul": judul, "satker": kanwil})
 
 
 @login_required

@@ -104,6 +104,13 @@ KASUS = [
         metode="post",
         data=lambda c: {"nilai": "Ya"},
     ),
+    Kasus(
+        "penilaian:catatan_area_simpan",
+        _p(R + "catatan/1/"),
+        NILAI_A,
+        metode="post",
+        data=lambda c: {"catatan": "SK tim belum ada", "rekomendasi": "Tetapkan SK tim"},
+    ),
     Kasus("penilaian:reviu_mulai", _p(R + "mulai/"), NILAI_A, metode="post"),
     Kasus("penilaian:kembalikan", _p(R + "kembalikan/"), NILAI_A, metode="post"),
     Kasus("penilaian:selesaikan", _p(R + "selesai/"), NILAI_A),

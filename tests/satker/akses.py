@@ -26,6 +26,28 @@ def _peran_op_a(c):
 KELOLA_A = peta(ok=PENGELOLA_A, dilarang=PEMBACA_A, tidak_ada=LUAR_A)
 ADMIN_SAJA = peta(ok=ADMIN, dilarang=BUKAN_ADMIN)
 KELOLA_PENGGUNA_A = peta(ok=PENGELOLA_A, dilarang=BUKAN_ADMIN, tidak_ada=["admin_y"])
+# The Kanwil's own page: its administrators; its auditor reads the Kanwil but may not edit.
+KELOLA_KANWIL_X = peta(
+    ok=PENGELOLA_A,
+    dilarang=["auditor_x"],
+    tidak_ada=["kepala_a", "operator_a", "operator_b", "evaluator_a", "admin_y"],
+)
+
+
+def _kop_x(c):
+    return f"/satker/{c.kanwil_x.kode}/kop-surat/"
+
+
+def _data_kop(c):
+    return {
+        "instansi": "KEMENTERIAN",
+        "nama_kantor": "KANWIL X",
+        "alamat": "Jalan 1",
+        "kota": "Kota X",
+        "jabatan_kepala": "Kepala Kantor Wilayah",
+        "nama_kepala": "Kepala X",
+    }
+
 
 KASUS = [
     Kasus("beranda", lambda c: "/", peta(ok=SEMUA_BERPERAN)),
@@ -44,6 +66,8 @@ KASUS = [
     Kasus("satker:pindah", _a("pindah/"), KELOLA_A),
     Kasus("satker:status_zi", _a("status-zi/"), KELOLA_A),
     Kasus("satker:predikat", _a("predikat/"), KELOLA_A),
+    Kasus("satker:kop_surat", _kop_x, KELOLA_KANWIL_X),
+    Kasus("satker:kop_surat", _kop_x, KELOLA_KANWIL_X, metode="post", data=_data_kop),
     Kasus("satker:pengguna_daftar", lambda c: "/pengguna/", ADMIN_SAJA),
     Kasus("satker:pengguna_baru", lambda c: "/pengguna/baru/", ADMIN_SAJA),
     Kasus("satker:pengguna_detail", _op_a(""), KELOLA_PENGGUNA_A),
