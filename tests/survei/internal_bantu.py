@@ -36,3 +36,29 @@ def isi(satker, nilai=4, *, kode=None, **profil) -> bool:
         token=token_baru(),
         kode=kode,
     )
+
+
+PROFIL_FORM = {"kategori": "honorer", "masa_kerja": "2-5", "melayani_publik": "ya"}
+
+
+def isi_formulir(client, kode: str, nilai="3", *, satker="satker-a", profil=None, ketat=True):
+    """Walk the staff form page by page as a browser does (hidden fields carried over);
+    returns the last response. Every item answered `nilai`."""
+    import re
+
+    url = f"/s/{satker}/pegawai/"
+    html = client.get(url).content.decode()
+    token = re.search(r'type="hidden" name="token" value="([^"]*)"', html).group(1)
+    data = {"token": token, "kode": kode, **(profil or PROFIL_FORM), "langkah": 0}
+    r = client.post(url, data)
+    while r.status_code == 200:
+        html = r.content.decode()
+        radio = set(re.findall(r'type="radio" name="(b_\w+)"', html))
+        if not radio or radio <= set(data):
+            break  # the code page again, or the same page again: an error is shown
+        data.update({n: nilai for n in radio})
+        data["langkah"] = int(re.search(r'name="langkah" value="(\d+)"', html).group(1))
+        r = client.post(url, data)
+    if ketat:
+        assert r.status_code == 302, r.content.decode()[:3000]
+    return r
