@@ -29,3 +29,11 @@ def rerata(nilai) -> str:
     """A mean answer to two decimals."""
     hasil = bulat(nilai, 2)
     return "—" if hasil is None else number_format(hasil, 2)
+
+
+@register.filter
+def baris_kelompok(kelompok) -> list:
+    """Groups (survei.internal.hitung.Kelompok) as labelled rows for a table."""
+    from survei.internal.hasil import baris_kelompok as baris
+
+    return baris(kelompok)
