@@ -13,6 +13,7 @@ from penilaian.access import penilaian_untuk_dinilai
 from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.hasil import KODE_SURVEI
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
+from penilaian.persepsi import persepsi_penilaian
 from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
 from penilaian.selectors_penilaian import jumlah_berbeda
 from penilaian.services.jawaban import jawaban_simpan
@@ -47,6 +48,7 @@ def reviu(request, pk, lapisan, area):
                 if lp != lapisan and lp in baris.jawaban
             ]
     skor = skor_per_lapisan(penilaian=penilaian)
+    persepsi = persepsi_penilaian(penilaian=penilaian)
     konteks = {
         "penilaian": penilaian,
         "lapisan": lapisan,
@@ -58,6 +60,9 @@ def reviu(request, pk, lapisan, area):
         "skor_unit": skor.get(Lapisan.MANDIRI),
         "skor_sendiri": skor.get(lapisan),
         "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
+        # The staff's view of this area, beside the LKE: evidence, never a score.
+        "persepsi": persepsi,
+        "persepsi_area": persepsi.untuk_area(area.kode) if area.no else None,
         "langkah": [
             lk
             for _ke, lk in alur.langkah_tersedia(
