@@ -24,6 +24,18 @@ def _tampil_kode(kode: str) -> str:
     return f"{kode[:4]}-{kode[4:]}"
 
 
+def _baris_alamat(pdf: FPDF, url: str, lebar: float) -> list[str]:
+    """The address in lines that fit, broken after a slash rather than mid-word, so a
+    person copies it as written ('https://host' / '/s/unit/pegawai/')."""
+    baris, sekarang = [], ""
+    for bagian in url.replace("/", "/\0").split("\0"):
+        if sekarang and pdf.get_string_width(sekarang + bagian) > lebar:
+            baris.append(sekarang)
+            sekarang = ""
+        sekarang += bagian
+    return [*baris, sekarang] if sekarang else baris
+
+
 def lembar_kode_pdf(*, satker, url: str, kode: list[str]) -> bytes:
     teks = {
         "judul": _latin1(_("Survei Internal Zona Integritas")),
@@ -70,9 +82,10 @@ def _slip(pdf: FPDF, x: float, y: float, teks: dict, url: str, qr, kode: str) ->
     pdf.set_xy(kanan, y + 13)
     pdf.set_font("Helvetica", "", 7)
     pdf.multi_cell(lebar_kanan, 3.2, teks["cara"])
-    pdf.set_x(kanan)
     pdf.set_font("Courier", "", 6.5)
-    pdf.multi_cell(lebar_kanan, 3, url)
+    for baris in _baris_alamat(pdf, url, lebar_kanan):
+        pdf.set_x(kanan)
+        pdf.multi_cell(lebar_kanan, 3, baris)
     pdf.set_xy(kanan, pdf.get_y() + 1.5)
     pdf.set_font("Helvetica", "", 7)
     pdf.cell(lebar_kanan, 3.5, teks["kode"])
