@@ -21,3 +21,19 @@ def test_demo_surveys_give_the_demo_units_realistic_indices_and_are_idempotent(d
     assert 3 < ipkp < 4 and sumber.responden == 42
     kanim = Satker.objects.get(kode="kanim-batam")
     assert indeks_untuk_lke(satker=kanim, tahun=tahun)["ipak"][1].dari_eksternal
+
+
+def test_the_demo_staff_survey_shows_a_gap_and_merges_small_groups(db):
+    from survei.internal.selectors import jendela_tahun, ringkasan_internal
+    from survei.models import ResponsInternal
+
+    call_command("seed_demo", force=True, stdout=StringIO())
+    jumlah = ResponsInternal.objects.count()
+    call_command("seed_demo", force=True, stdout=StringIO())
+    assert ResponsInternal.objects.count() == jumlah
+    rutan = Satker.objects.get(kode="rutan-tpi")
+    mulai, selesai = jendela_tahun(timezone.localdate().year)
+    r = ringkasan_internal(satker_ids=[rutan.pk], mulai=mulai, selesai=selesai)[rutan.pk]
+    assert (r.responden, r.pegawai) == (36, 51)
+    assert [k.anggota for k in r.kelompok] == [("asn",), ("pppk", "honorer", "kontrak")]
+    assert r.persen_area["5"] < r.persen_area["1"] - 20
