@@ -63,7 +63,10 @@ def isi(request, kode):
 
 def terima_kasih(request, kode):
     satker = satker_publik(kode)
-    return render(request, "survei/pegawai/terima_kasih.html", {"satker": satker, "staf": True})
+    # Opened from a kiosk tablet ("?kios=1" on the form): lead back to the next code.
+    kiosk = request.GET.get("kios") == "1"
+    konteks = {"satker": satker, "staf": True, "dari_kios": kiosk}
+    return render(request, "survei/pegawai/terima_kasih.html", konteks)
 
 
 @_kios  # the public kiosk's own pass check: one locked tablet serves both
@@ -92,7 +95,8 @@ def _kode_ditolak(request, satker, form):
 
 
 def _kirim(request, satker, versi, form):
-    akhir = redirect("survei:pegawai_terima_kasih", kode=satker.kode)
+    url = reverse("survei:pegawai_terima_kasih", args=[satker.kode])
+    akhir = redirect(f"{url}?kios=1" if request.GET.get("kios") == "1" else url)
     if form.cleaned_data.get("situs"):
         return akhir  # a bot: look successful, store nothing
     if perlindungan.terlalu_cepat(form.cleaned_data["token"]):

@@ -41,12 +41,14 @@ def isi(satker, nilai=4, *, kode=None, **profil) -> bool:
 PROFIL_FORM = {"kategori": "honorer", "masa_kerja": "2-5", "melayani_publik": "ya"}
 
 
-def isi_formulir(client, kode: str, nilai="3", *, satker="satker-a", profil=None, ketat=True):
+def isi_formulir(
+    client, kode: str, nilai="3", *, satker="satker-a", profil=None, ketat=True, url=None
+):
     """Walk the staff form page by page as a browser does (hidden fields carried over);
     returns the last response. Every item answered `nilai`."""
     import re
 
-    url = f"/s/{satker}/pegawai/"
+    url = url or f"/s/{satker}/pegawai/"
     html = client.get(url).content.decode()
     token = re.search(r'type="hidden" name="token" value="([^"]*)"', html).group(1)
     data = {"token": token, "kode": kode, **(profil or PROFIL_FORM), "langkah": 0}

@@ -119,3 +119,16 @@ def test_the_kiosk_shows_one_new_code_per_tap(cast, masuk_sebagai, cepat):
 
 def test_the_staff_form_is_404_for_an_unknown_unit(client, cast):
     assert client.get("/s/tidak-ada/pegawai/").status_code == 404
+
+
+def test_answering_on_the_kiosk_tablet_leads_back_to_the_next_code(cast, masuk_sebagai, cepat):
+    staf(cast.satker_a, TAHUN, asn=3)
+    tablet = masuk_sebagai("operator_a")
+    tablet.post("/s/satker-a/kiosk/kunci/")
+    html = tablet.post("/s/satker-a/kiosk/pegawai/").content.decode()
+    assert 'href="/s/satker-a/pegawai/?kios=1"' in html
+    kode = re.search(r'class="kode-besar">([A-Z0-9]{8})<', html).group(1)
+    r = isi_formulir(tablet, kode, url="/s/satker-a/pegawai/?kios=1")
+    assert r["Location"] == "/s/satker-a/pegawai/terima-kasih/?kios=1"
+    html = tablet.get(r["Location"]).content.decode()
+    assert 'href="/s/satker-a/kiosk/pegawai/">Pegawai berikutnya' in html
