@@ -45,7 +45,9 @@ AREA = tuple(AreaButir.values)
 
 
 def jendela_tahun(tahun: int) -> tuple[datetime.date, datetime.date]:
-    """A calendar year as a survey window (the survey pages, which have no period)."""
+    """A calendar year as a survey window (the survey pages, which have no period). A
+    year no date can hold (a hostile URL's 10**30) becomes the nearest one: no data."""
+    tahun = min(max(int(tahun), datetime.MINYEAR), datetime.MAXYEAR)
     return datetime.date(tahun, 1, 1), datetime.date(tahun, 12, 31)
 
 

@@ -134,3 +134,8 @@ def test_query_count_does_not_grow_with_units(cast, django_assert_num_queries):
         ringkasan_internal_gabungan(satker_ids=ids, mulai=JENDELA[0], selesai=JENDELA[1])
     with django_assert_num_queries(2):
         rerata_butir_internal(satker_ids=ids, mulai=JENDELA[0], selesai=JENDELA[1])
+
+
+def test_a_year_no_date_can_hold_is_a_window_with_no_data(cast):
+    assert jendela_tahun(10**30)[1] == datetime.date(9999, 12, 31)
+    assert jendela_tahun(-5)[0] == datetime.date(1, 1, 1)
