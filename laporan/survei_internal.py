@@ -102,10 +102,8 @@ def _judul_area() -> list[str]:
     return [str(label) for label in dict(AreaButir.choices).values()]
 
 
-def baris_rerata_internal(cakupan: Cakupan) -> Iterator[list]:
-    """Item means, then per unit, then per unit and group; each block with a header."""
+def _baris_butir(cakupan: Cakupan) -> Iterator[list]:
     mulai, selesai = _jendela(cakupan)
-    ids = [s[0] for s in cakupan.satker]
     label_area = dict(AreaButir.choices)
     yield [
         _("Versi"),
@@ -118,6 +116,7 @@ def baris_rerata_internal(cakupan: Cakupan) -> Iterator[list]:
         _("Rerata"),
         _("Persepsi (%)"),
     ]
+    ids = [s[0] for s in cakupan.satker]
     for b in rerata_butir_internal(satker_ids=ids, mulai=mulai, selesai=selesai):
         yield [
             b.versi,
@@ -130,8 +129,10 @@ def baris_rerata_internal(cakupan: Cakupan) -> Iterator[list]:
             _d(b.rerata),
             _d(b.persen),
         ]
+
+
+def _baris_unit(cakupan: Cakupan) -> Iterator[list]:
     ringkasan = _ringkasan(cakupan)
-    yield []
     kepala = [_("Pegawai"), _("Responden"), _("Tingkat respons (%)"), *_judul_area()]
     yield [_("Kode"), _("Satuan kerja"), *kepala]
     for pk, kode, nama in cakupan.satker:
@@ -145,6 +146,13 @@ def baris_rerata_internal(cakupan: Cakupan) -> Iterator[list]:
             persen = [_d(g.persen_area.get(a)) for a in AREA]
             label = label_kelompok(g.anggota)
             yield [kode, nama, label, g.pegawai, g.responden, _d(g.tingkat_respons), *persen]
+
+
+def baris_rerata_internal(cakupan: Cakupan) -> Iterator[list]:
+    """Item means, then per unit, then per unit and group; each block with a header."""
+    yield from _baris_butir(cakupan)
+    yield []
+    yield from _baris_unit(cakupan)
     yield []
     yield [
         _(

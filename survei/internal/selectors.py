@@ -249,21 +249,27 @@ class RerataButirInternal:
     persen: Fraction | None  # the same as a perception percentage
 
 
+def satker_cukup(*, satker_ids, mulai: datetime.date, selesai: datetime.date) -> list[int]:
+    """The units with 5 or more staff respondents in the window (one query)."""
+    return [
+        r["satker_id"]
+        for r in ResponsInternal.objects.filter(
+            satker_id__in=list(satker_ids), tanggal__gte=mulai, tanggal__lte=selesai
+        )
+        .values("satker_id")
+        .annotate(n=Count("id"))
+        .order_by()
+        if r["n"] >= MINIMUM_TAMPIL
+    ]
+
+
 def rerata_butir_internal(
     *, satker_ids, mulai: datetime.date, selesai: datetime.date
 ) -> list[RerataButirInternal]:
     """Mean answer per item over the units that have 5 or more respondents in the
     window (fewer: their answers are not shown, nor mixed into a total that a unit's
     own figure could be subtracted from). Two queries."""
-    jendela = {"tanggal__gte": mulai, "tanggal__lte": selesai}
-    cukup = [
-        r["satker_id"]
-        for r in ResponsInternal.objects.filter(satker_id__in=list(satker_ids), **jendela)
-        .values("satker_id")
-        .annotate(n=Count("id"))
-        .order_by()
-        if r["n"] >= MINIMUM_TAMPIL
-    ]
+    cukup = satker_cukup(satker_ids=satker_ids, mulai=mulai, selesai=selesai)
     if not cukup:
         return []
     hasil = []
