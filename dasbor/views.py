@@ -6,11 +6,12 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from dasbor import access, grafik, selectors, selectors_unit
+from dasbor import access, grafik, persepsi, selectors, selectors_unit
 from dasbor import status as st
 from dasbor.forms import PrasyaratForm
 from dasbor.services import prasyarat_simpan
 from penilaian.models import Penilaian
+from penilaian.persepsi import persepsi_penilaian
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan
@@ -129,6 +130,7 @@ def unit(request, kanwil, tahun, satker):
         or lingkup.boleh_kelola(penilaian.satker_id),
         "boleh_kanwil": lingkup.boleh_baca(penilaian.periode.kanwil_id),
         "grafik_tahun": grafik.grafik_tahun_lalu(rincian),
+        "persepsi": persepsi_penilaian(penilaian=penilaian),
         "status": st.STATUS_PREDIKAT,
         "warna": st.WARNA_PREDIKAT,
     }
@@ -152,3 +154,14 @@ def prasyarat(request, kanwil, tahun, satker):
             url = redirect("dasbor:unit", kanwil=kanwil, tahun=tahun, satker=satker).url
             return redirect(f"{url}#prasyarat")
     return render(request, "dasbor/prasyarat.html", {"form": form, "penilaian": penilaian})
+
+
+@login_required
+def internal(request, kanwil, tahun):
+    """A Kanwil's units: what each claims per change area beside what its staff see."""
+    periode = access.periode_untuk_dasbor(request.user, kanwil, tahun)
+    konteks = {
+        "periode": periode,
+        "p": persepsi.persepsi_kanwil(user=request.user, periode=periode),
+    }
+    return render(request, "dasbor/internal.html", konteks)

@@ -7,6 +7,8 @@
   counts) and, per unit, respondents and indices from `ringkasan_survei_satker` (the
   same numbers as the results page and the LKE).
 - "Saran": free-text suggestions with date and service only, always written as text.
+- "Survei internal" and "Rerata internal": the staff survey, with its anonymity rules
+  (laporan.survei_internal).
 
 Responses are streamed with `.iterator(chunk_size=2000)` and their scores fetched
 per chunk: the query count grows by one per 2,000 responses, memory stays flat. The
@@ -355,10 +357,26 @@ def survei_buat(berkas, cakupan: Cakupan, *, kemajuan: Callable[[int], None] | N
         ws.append(baris_tulis(ws, baris))
         jumlah_saran += 1
     saring(ws, kolom=len(judul_saran), baris=jumlah_saran + 1)
+    _sheet_internal(buku, cakupan)
     buku.save(berkas)
     if kemajuan:
         kemajuan(100)
     return n
+
+
+def _sheet_internal(buku, cakupan: Cakupan) -> None:
+    """The staff survey's sheets, after the public ones (laporan.survei_internal, which
+    builds on this module's scope and chunking, hence imported here)."""
+    from laporan.survei_internal import baris_rerata_internal, baris_respons_internal
+
+    for judul, baris in (
+        (_("Survei internal"), baris_respons_internal(cakupan)),
+        (_("Rerata internal"), baris_rerata_internal(cakupan)),
+    ):
+        ws = buku.create_sheet(judul)
+        ws.freeze_panes = "A2"
+        for i, b in enumerate(baris):
+            ws.append(baris_tulis(ws, b, tebal=i == 0))
 
 
 def jumlah_respons(cakupan: Cakupan) -> int:

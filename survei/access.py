@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from satker.access import satker_untuk_dibaca
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
-from survei.models import IndeksEksternal, Kios, KuesionerVersi
+from survei.models import IndeksEksternal, Kios, Kuesioner, KuesionerVersi
 from survei.selectors import versi_terbit
 
 
@@ -21,7 +21,8 @@ def satker_publik(kode: str) -> Satker:
 
 def versi_publik(jenis: str) -> KuesionerVersi:
     versi = versi_terbit(jenis)
-    if versi is None:
+    # The staff survey is answered only by code, on its own form (survei.views.pegawai).
+    if versi is None or versi.kuesioner.jenis not in Kuesioner.JENIS_PUBLIK:
         raise Http404(_("Kuesioner tidak ditemukan."))
     return versi
 

@@ -134,9 +134,12 @@ def pasang(Kuesioner, KuesionerVersi, Butir, now) -> None:  # noqa: N803 - model
 
 def pastikan_ada() -> None:
     """Install version 1 of each questionnaire with the real models if missing (the
-    data migration does this once; a flushed test database or a demo needs it again)."""
+    data migrations do this once; a flushed test database or a demo needs it again),
+    the internal staff survey included."""
     from django.utils import timezone
 
+    from survei.internal.bawaan import pasang as pasang_internal
     from survei.models import Butir, Kuesioner, KuesionerVersi
 
     pasang(Kuesioner, KuesionerVersi, Butir, timezone.now())
+    pasang_internal(Kuesioner, KuesionerVersi, Butir, timezone.now())

@@ -4,7 +4,7 @@ version, so new versions need no code."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from survei.models import IndeksEksternal, KuesionerVersi, Profil
+from survei.models import AreaButir, IndeksEksternal, KuesionerVersi, Profil
 
 SKALA_SETUJU = {
     4: [_("Tidak setuju"), _("Kurang setuju"), _("Setuju"), _("Sangat setuju")],
@@ -145,6 +145,10 @@ class VersiForm(forms.Form):
         label=_("Konversi ke 0-4"), choices=KuesionerVersi.Konversi.choices
     )
     bobot_skm = forms.ChoiceField(label=_("Bobot unsur SKM"), choices=KuesionerVersi.Bobot.choices)
+    # Optional so an older client's post keeps the version's current value.
+    asal = forms.ChoiceField(
+        label=_("Asal instrumen"), choices=KuesionerVersi.Asal.choices, required=False
+    )
     catatan = forms.CharField(
         label=_("Catatan"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -154,6 +158,13 @@ class ButirForm(forms.Form):
     kode = forms.CharField(label=_("Kode"), max_length=10)
     teks_id = forms.CharField(label=_("Teks (Indonesia)"), max_length=300)
     teks_en = forms.CharField(label=_("Teks (Inggris)"), max_length=300)
+    area = forms.ChoiceField(
+        label=_("Area perubahan"),
+        choices=[("", "—"), *AreaButir.choices],
+        required=False,
+        help_text=_("Wajib untuk survei internal."),
+    )
+    sumber = forms.CharField(label=_("Sumber butir"), max_length=300, required=False)
 
 
 ButirFormSet = forms.formset_factory(ButirForm, extra=2, can_delete=True, max_num=40)

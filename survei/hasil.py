@@ -154,7 +154,11 @@ def konteks_hasil(*, satker, tahun: int, mulai=None, selesai=None) -> dict:
 
     data = hasil_survei(satker=satker, tahun=tahun, mulai=mulai, selesai=selesai)
     ringkasan = data["ringkasan"]
-    jenis_kuesioner = [(j, str(label).split(" — ")[0]) for j, label in Kuesioner.Jenis.choices]
+    jenis_kuesioner = [
+        (j, str(label).split(" — ")[0])
+        for j, label in Kuesioner.Jenis.choices
+        if j in Kuesioner.JENIS_PUBLIK
+    ]
     kurang = set()
     for jenis, _label in jenis_kuesioner:
         kurang |= ringkasan.layanan_kurang(jenis)

@@ -28,6 +28,11 @@ class Kuesioner(models.Model):
         SPKP = "spkp", _("SPKP — Survei Persepsi Kualitas Pelayanan")
         SPAK = "spak", _("SPAK — Survei Persepsi Anti Korupsi")
         SKM = "skm", _("SKM — Survei Kepuasan Masyarakat")
+        # The unit's own staff, by one-time code (survei.internal); never a public form.
+        INTERNAL = "szi", _("SZI — Survei Internal Zona Integritas (pegawai)")
+
+    # The kinds the public answers (posters, kiosks, results, the LKE's indices).
+    JENIS_PUBLIK = (Jenis.SPKP, Jenis.SPAK, Jenis.SKM)
 
     jenis = models.CharField(_("jenis"), max_length=4, choices=Jenis.choices, unique=True)
     urutan = models.PositiveSmallIntegerField(default=0)
@@ -64,6 +69,10 @@ class KuesionerVersi(models.Model):
         SEPERSEMBILAN = BobotSkm.SEPERSEMBILAN, _("Tepat 1/9")
         CETAK = BobotSkm.CETAK, _("0,111 (angka tercetak)")
 
+    class Asal(models.TextChoices):
+        PORTAL = "portal", _("Instrumen portal (bukan instrumen resmi regulasi)")
+        REGULASI = "regulasi", _("Instrumen resmi dari regulasi")
+
     kuesioner = models.ForeignKey(Kuesioner, on_delete=models.PROTECT, related_name="versi")
     nomor = models.PositiveSmallIntegerField(_("nomor versi"))
     status = models.CharField(
@@ -89,6 +98,10 @@ class KuesionerVersi(models.Model):
         default=Bobot.SEPERSEMBILAN,
         help_text=_("Bobot tiap unsur dalam IKM (hanya SKM)."),
     )
+    # Says to every reader whether the items are a regulation's or written for the portal.
+    asal = models.CharField(
+        _("asal instrumen"), max_length=8, choices=Asal.choices, default=Asal.PORTAL
+    )
     catatan = models.TextField(_("catatan"), blank=True)
     dibuat_oleh = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -108,6 +121,20 @@ class KuesionerVersi(models.Model):
         return f"{self.kuesioner.singkatan} v{self.nomor}"
 
 
+class AreaButir(models.TextChoices):
+    """Which LKE change area an item of the internal survey speaks to (Lampiran III of
+    Permenpan RB 90/2021), or the integrity items only staff can answer. Results are
+    grouped by it; the names are the regulation's, kept here so survei needs no LKE."""
+
+    A1 = "1", _("1. Manajemen Perubahan")
+    A2 = "2", _("2. Penataan Tatalaksana")
+    A3 = "3", _("3. Penataan Sistem Manajemen SDM")
+    A4 = "4", _("4. Penguatan Akuntabilitas")
+    A5 = "5", _("5. Penguatan Pengawasan")
+    A6 = "6", _("6. Peningkatan Kualitas Pelayanan Publik")
+    INTEGRITAS = "integritas", _("Integritas yang dialami pegawai")
+
+
 class Butir(models.Model):
     """One question (item) of a version, in Indonesian and English."""
 
@@ -116,6 +143,15 @@ class Butir(models.Model):
     kode = models.CharField(_("kode"), max_length=10)
     teks_id = models.CharField(_("teks (Indonesia)"), max_length=300)
     teks_en = models.CharField(_("teks (Inggris)"), max_length=300)
+    area = models.CharField(
+        _("area perubahan"), max_length=10, choices=AreaButir.choices, blank=True
+    )
+    sumber = models.CharField(
+        _("sumber butir"),
+        max_length=300,
+        blank=True,
+        help_text=_("Dari mana butir ini berasal, mis. LKE A.I.5.iv.a (Whistle-Blowing System)."),
+    )
 
     class Meta:
         verbose_name = _("butir")
@@ -389,3 +425,122 @@ class Kios(models.Model):
 
     def __str__(self) -> str:
         return f"{self.satker} · {self.dibuka_pada:%Y-%m-%d %H:%M}"
+
+
+# ---- The internal survey: the unit's own staff, honorary staff included -----------
+
+
+class ProfilPegawai:
+    """The only profile a staff respondent gives: coarse on purpose. Results show a
+    category apart only when it has at least 5 respondents (survei.internal.hitung)."""
+
+    class Kategori(models.TextChoices):
+        ASN = "asn", _("ASN (PNS)")
+        PPPK = "pppk", _("PPPK")
+        HONORER = "honorer", _("Honorer/non-ASN")
+        KONTRAK = "kontrak", _("Tenaga kontrak/alih daya")
+
+    class MasaKerja(models.TextChoices):
+        KURANG_2 = "lt2", _("Kurang dari 2 tahun")
+        M2_5 = "2-5", _("2-5 tahun")
+        M6_10 = "6-10", _("6-10 tahun")
+        LEBIH_10 = "gt10", _("Lebih dari 10 tahun")
+
+
+class JumlahPegawai(models.Model):
+    """How many staff of one category a unit has in a year: the denominator of the
+    internal survey's response rate, and the ceiling on its unused codes."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="jumlah_pegawai")
+    tahun = models.PositiveSmallIntegerField(_("tahun"))
+    kategori = models.CharField(
+        _("kategori pegawai"), max_length=8, choices=ProfilPegawai.Kategori.choices
+    )
+    jumlah = models.PositiveIntegerField(
+        _("jumlah pegawai"), validators=[MaxValueValidator(100000)]
+    )
+
+    class Meta:
+        verbose_name = _("jumlah pegawai")
+        verbose_name_plural = _("jumlah pegawai")
+        ordering = ["satker", "-tahun", "kategori"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "tahun", "kategori"], name="jumlah_pegawai_unik"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.satker} {self.tahun} {self.kategori}: {self.jumlah}"
+
+
+class KodeInternal(models.Model):
+    """A staff member's one-time code for the internal survey. Only a keyed hash of the
+    code is kept (survei.internal.services.sidik_kode): the printed slip is the only
+    place the code itself exists. The row has a random key, so not even the order of
+    the slips on the sheet can be read from the table, and it is deleted when its
+    response is stored."""
+
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="kode_internal")
+    sidik = models.CharField(max_length=64, unique=True)
+    dibuat_pada = models.DateField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("kode survei internal")
+        verbose_name_plural = _("kode survei internal")
+
+    def __str__(self) -> str:
+        return f"{self.satker} · {self.dibuat_pada}"
+
+
+class ResponsInternal(models.Model):
+    """One anonymous staff response: the unit, the version, the day and the three
+    coarse profile answers. Never a code, an account, an address, a time or free text
+    (a sentence in one's own words is how a small office recognises its writer)."""
+
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
+    satker = models.ForeignKey(Satker, on_delete=models.PROTECT, related_name="respons_internal")
+    versi = models.ForeignKey(
+        KuesionerVersi, on_delete=models.PROTECT, related_name="respons_internal"
+    )
+    tanggal = models.DateField(_("tanggal"))
+    kategori = models.CharField(
+        _("kategori pegawai"), max_length=8, choices=ProfilPegawai.Kategori.choices
+    )
+    masa_kerja = models.CharField(
+        _("masa kerja"), max_length=5, choices=ProfilPegawai.MasaKerja.choices
+    )
+    melayani_publik = models.BooleanField(_("melayani publik langsung"))
+
+    class Meta:
+        verbose_name = _("respons survei internal")
+        verbose_name_plural = _("respons survei internal")
+        indexes = [models.Index(fields=["satker", "tanggal"], name="respons_internal_satker_tgl")]
+
+    def __str__(self) -> str:
+        return f"{self.versi} — {self.satker} {self.tanggal}"
+
+
+class SkorInternal(models.Model):
+    """One answer (1..scale max) of a staff response to one item."""
+
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
+    respons = models.ForeignKey(ResponsInternal, on_delete=models.CASCADE, related_name="skor")
+    butir = models.ForeignKey(Butir, on_delete=models.PROTECT, related_name="skor_internal")
+    nilai = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(6)]
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["respons", "butir"], name="skor_internal_sekali_per_butir"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(nilai__gte=1, nilai__lte=6), name="skor_internal_dalam_skala"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.butir_id}: {self.nilai}"

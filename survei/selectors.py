@@ -311,8 +311,11 @@ def versi_terbit(jenis: str) -> KuesionerVersi | None:
 
 
 def versi_terbit_semua() -> list[KuesionerVersi]:
+    """The public questionnaires' current versions (the staff survey is not public)."""
     terbaru = (
-        KuesionerVersi.objects.filter(status=KuesionerVersi.Status.TERBIT)
+        KuesionerVersi.objects.filter(
+            status=KuesionerVersi.Status.TERBIT, kuesioner__jenis__in=Kuesioner.JENIS_PUBLIK
+        )
         .values("kuesioner_id")
         .annotate(m=Max("nomor"))
     )
@@ -335,8 +338,8 @@ def kuesioner_dengan_versi() -> list[Kuesioner]:
 
 
 def versi_terkunci(versi: KuesionerVersi) -> bool:
-    """A version with responses is never changed in place."""
-    return versi.respons.exists()
+    """A version with responses (public or staff) is never changed in place."""
+    return versi.respons.exists() or versi.respons_internal.exists()
 
 
 def butir_versi(versi: KuesionerVersi) -> QuerySet[Butir]:

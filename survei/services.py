@@ -45,6 +45,9 @@ PESAN_SUDAH_TERBIT = _("Versi ini sudah terbit.")
 PESAN_LAYANAN_ADA = _("Layanan dengan nama ini sudah ada.")
 PESAN_JUMLAH_KODE = _("Buat antara 1 dan 500 kode sekaligus.")
 PESAN_DOKUMEN_WAJIB = _("Sebutkan dokumen sumber nilai ini (judul, nomor dan tanggal laporan).")
+PESAN_AREA_WAJIB = _(
+    "Setiap butir survei internal harus diberi area perubahan (1-6) atau kelompok integritas."
+)
 
 SARAN_MAKS = 1000
 # No 0/O, 1/I/L: codes are read off paper and typed on a phone.
@@ -307,12 +310,21 @@ def versi_buat(*, kuesioner: Kuesioner, oleh) -> KuesionerVersi:
         skala_maks=sumber.skala_maks if sumber else 4,
         konversi=sumber.konversi if sumber else KuesionerVersi.Konversi.LINEAR,
         bobot_skm=sumber.bobot_skm if sumber else KuesionerVersi.Bobot.SEPERSEMBILAN,
+        asal=sumber.asal if sumber else KuesionerVersi.Asal.PORTAL,
         catatan=sumber.catatan if sumber else "",
         dibuat_oleh=oleh,
     )
     if sumber:
         Butir.objects.bulk_create(
-            Butir(versi=versi, urutan=b.urutan, kode=b.kode, teks_id=b.teks_id, teks_en=b.teks_en)
+            Butir(
+                versi=versi,
+                urutan=b.urutan,
+                kode=b.kode,
+                teks_id=b.teks_id,
+                teks_en=b.teks_en,
+                area=b.area,
+                sumber=b.sumber,
+            )
             for b in sumber.butir.all()
         )
     return versi
@@ -326,30 +338,44 @@ def versi_ubah(
     konversi: str,
     bobot_skm: str,
     catatan: str,
-    butir: list[tuple[str, str, str]],
+    butir: list[tuple],
+    asal: str | None = None,
 ) -> KuesionerVersi:
     """Replace the settings and items of a version that has no responses yet.
-    `butir` is a list of (code, Indonesian text, English text) in order."""
+    `butir` is a list of (code, Indonesian text, English text[, area[, source]]) in
+    order; the internal survey needs an area on every item. `asal` None keeps it."""
     versi = KuesionerVersi.objects.select_for_update().get(pk=versi.pk)
-    if versi.respons.exists():
+    if versi.respons.exists() or versi.respons_internal.exists():
         raise ValidationError(PESAN_VERSI_TERKUNCI)
     if versi.kuesioner.jenis == Kuesioner.Jenis.SKM and int(skala_maks) != 4:
         raise ValidationError({"skala_maks": PESAN_SKM_SKALA_4})
     if not butir:
         raise ValidationError(PESAN_BUTIR_KOSONG)
-    kode = [k.strip() for k, _, _ in butir]
+    butir = [(*b, "", "")[:5] for b in butir]  # area and source are optional
+    kode = [b[0].strip() for b in butir]
     if len(set(kode)) != len(kode):
         raise ValidationError(PESAN_KODE_BUTIR_GANDA)
+    if versi.kuesioner.jenis == Kuesioner.Jenis.INTERNAL and not all(b[3] for b in butir):
+        raise ValidationError(PESAN_AREA_WAJIB)
     versi.skala_maks = int(skala_maks)
     versi.konversi = konversi
     versi.bobot_skm = bobot_skm
     versi.catatan = catatan
+    versi.asal = asal or versi.asal
     versi.full_clean()
     versi.save()
     versi.butir.all().delete()
     baru = [
-        Butir(versi=versi, urutan=i, kode=k.strip(), teks_id=t_id.strip(), teks_en=t_en.strip())
-        for i, (k, t_id, t_en) in enumerate(butir, start=1)
+        Butir(
+            versi=versi,
+            urutan=i,
+            kode=k.strip(),
+            teks_id=t_id.strip(),
+            teks_en=t_en.strip(),
+            area=area or "",
+            sumber=(sumber or "").strip(),
+        )
+        for i, (k, t_id, t_en, area, sumber) in enumerate(butir, start=1)
     ]
     for b in baru:
         b.full_clean(exclude=["versi"])

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from survei.views import kuesioner, publik, unit
+from survei.views import internal, kuesioner, pegawai, publik, unit
 
 app_name = "survei"
 
@@ -11,6 +11,14 @@ urlpatterns = [
     path("s/<slug:kode>/kiosk/", publik.kiosk, name="kiosk"),
     path("s/<slug:kode>/kiosk/terima-kasih/", publik.kiosk_terima_kasih, name="kiosk_terima_kasih"),
     path("s/<slug:kode>/kiosk/kunci/", publik.kiosk_kunci, name="kiosk_kunci"),
+    # The staff survey, printed on code slips: never change these either.
+    path("s/<slug:kode>/kiosk/pegawai/", pegawai.kiosk, name="kiosk_pegawai"),
+    path("s/<slug:kode>/pegawai/", pegawai.isi, name="pegawai"),
+    path(
+        "s/<slug:kode>/pegawai/terima-kasih/",
+        pegawai.terima_kasih,
+        name="pegawai_terima_kasih",
+    ),
     path("s/<slug:kode>/kiosk/<str:jenis>/", publik.kiosk_isi, name="kiosk_isi"),
     path("s/<slug:kode>/<str:jenis>/", publik.isi, name="isi"),
     # Portal.
@@ -31,6 +39,12 @@ urlpatterns = [
     ),
     path("survei/<slug:kode>/poster.png", unit.poster_png, name="poster_png"),
     path("survei/<slug:kode>/poster.pdf", unit.poster_pdf, name="poster_pdf"),
+    path("survei/<slug:kode>/internal/", internal.hasil, name="internal"),
+    path("survei/<slug:kode>/internal/pegawai/", internal.pegawai, name="internal_pegawai"),
+    path("survei/<slug:kode>/internal/kode/", internal.kode, name="internal_kode"),
+    path(
+        "survei/<slug:kode>/internal/kode/batal/", internal.kode_batal, name="internal_kode_batal"
+    ),
     path("kuesioner/", kuesioner.daftar, name="kuesioner"),
     path("kuesioner/<str:jenis>/versi-baru/", kuesioner.versi_baru, name="versi_baru"),
     path("kuesioner/versi/<int:pk>/", kuesioner.versi, name="versi"),

@@ -13,6 +13,7 @@ from penilaian.access import penilaian_untuk_dinilai
 from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.hasil import KODE_SURVEI
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
+from penilaian.persepsi import persepsi_penilaian
 from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
 from penilaian.selectors_penilaian import catatan_area_per_lapisan, jumlah_berbeda
 from penilaian.services.catatan import catatan_area_simpan as layanan_catatan_area
@@ -64,6 +65,7 @@ def reviu(request, pk, lapisan, area):
             ]
     skor = skor_per_lapisan(penilaian=penilaian)
     catatan = catatan_area_per_lapisan(penilaian=penilaian, area_id=area.pk)
+    persepsi = persepsi_penilaian(penilaian=penilaian)
     konteks = {
         "penilaian": penilaian,
         "lapisan": lapisan,
@@ -82,6 +84,9 @@ def reviu(request, pk, lapisan, area):
             for lp in LAPISAN_EVALUATOR
             if lp != lapisan and (lp, area.pk) in catatan
         ],
+        # The staff's view of this area, beside the LKE: evidence, never a score.
+        "persepsi": persepsi,
+        "persepsi_area": persepsi.untuk_area(area.kode) if area.no else None,
         "langkah": [
             lk
             for _ke, lk in alur.langkah_tersedia(

@@ -41,15 +41,16 @@ def versi_baru(request, jenis):
 @login_required
 def versi_ubah(request, pk):
     item = versi_untuk_dikelola(request.user, pk)
-    awal = {f: getattr(item, f) for f in ("skala_maks", "konversi", "bobot_skm", "catatan")}
-    form = VersiForm(request.POST or None, initial=awal)
+    kolom = ("skala_maks", "konversi", "bobot_skm", "asal", "catatan")
+    form = VersiForm(request.POST or None, initial={f: getattr(item, f) for f in kolom})
     butir = [
-        {"kode": b.kode, "teks_id": b.teks_id, "teks_en": b.teks_en} for b in butir_versi(item)
+        {f: getattr(b, f) for f in ("kode", "teks_id", "teks_en", "area", "sumber")}
+        for b in butir_versi(item)
     ]
     formset = ButirFormSet(request.POST or None, initial=butir, prefix="butir")
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         daftar_butir = [
-            (f.cleaned_data["kode"], f.cleaned_data["teks_id"], f.cleaned_data["teks_en"])
+            tuple(f.cleaned_data[k] for k in ("kode", "teks_id", "teks_en", "area", "sumber"))
             for f in formset.forms
             if f.cleaned_data and not f.cleaned_data.get("DELETE")
         ]

@@ -9,7 +9,14 @@ from django.core.management.base import BaseCommand, CommandError
 from satker.demo import DEMO_PASSWORD, daftar_akun
 
 # Each module has `muat(stdout)`; apps append theirs in dependency order.
-DEMO_MODUL = ["satker.demo", "survei.demo", "penilaian.demo", "penilaian.demo_bukti", "dasbor.demo"]
+DEMO_MODUL = [
+    "satker.demo",
+    "survei.demo",
+    "survei.internal.demo",
+    "penilaian.demo",
+    "penilaian.demo_bukti",
+    "dasbor.demo",
+]
 
 
 class Command(BaseCommand):
