@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from survei.models import ResponsInternal
 from tests.dasbor.bantu import unit_dinilai
-from tests.factories import PeriodeFactory
+from tests.survei.internal_bantu import periode_kini
 
 pytestmark = pytest.mark.browser
 
@@ -67,7 +67,7 @@ def test_twelve_staff_answer_by_slip_and_the_dashboard_shows_the_gap(
     cast, chromium, live_server, masuk_browser, settings
 ):
     settings.SURVEI_WAKTU_MIN_DETIK = 0
-    periode = PeriodeFactory(kanwil=cast.kanwil_x, tahun=TAHUN)
+    periode = periode_kini(cast.kanwil_x)  # staff answer today, inside its survey window
     unit_dinilai(cast.satker_a, "wbbm", periode=periode)  # the unit claims every area in full
     operator = masuk_browser("operator_a")
     alamat, kode = _cetak_slip(operator)
