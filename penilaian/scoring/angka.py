@@ -1,52 +1,23 @@
 """Exact numbers and the one rounding rule of the portal.
 
-Every score is a `Fraction`. `bulat` rounds half-up (away from zero at an exact half, as
-Excel and LibreOffice show a cell) and is the only rounding there is: for display,
-export and `hitung_lke`. `digit_banding` says how many decimals a value that fails a
-threshold needs so that, rounded half-up, it never reads as meeting it.
+Every score is a `Fraction`. `bulat` (from `inti.angka`, shared with the survey app) rounds
+half-up (away from zero at an exact half, as Excel and LibreOffice show a cell) and is the
+only rounding there is: for display, export and `hitung_lke`. `digit_banding` says how
+many decimals a value that fails a threshold needs so that, rounded half-up, it never
+reads as meeting it.
 """
 
 import math
 from decimal import Decimal
 from fractions import Fraction
-from numbers import Rational
+
+# The rounding rule and exact reading are the project's (survei rounds with them too).
+from inti.angka import bulat, pecahan
 
 NOL = Fraction(0)
 SATU = Fraction(1)
 SERATUS = Fraction(100)
 DIGIT_MAKS = 12  # beyond this a shortfall is shown with its gap, not with more digits
-
-
-def pecahan(x) -> Fraction:
-    """An exact Fraction from a Fraction, int, Decimal, a string ("191/200", "5.185")
-    or a float (read as its shortest decimal form: 3.62 means 3.62, as in `_angka`)."""
-    if isinstance(x, Fraction):
-        return x
-    if isinstance(x, bool):
-        raise TypeError("a bool is not a number here")
-    if isinstance(x, int | Rational):
-        return Fraction(x)
-    if isinstance(x, Decimal):
-        if not x.is_finite():
-            raise ValueError(f"not a finite number: {x!r}")
-        return Fraction(x)
-    if isinstance(x, float):
-        if not math.isfinite(x):
-            raise ValueError(f"not a finite number: {x!r}")
-        return Fraction(repr(x))
-    if isinstance(x, str):
-        return Fraction(x.strip())
-    raise TypeError(f"not a number: {x!r}")
-
-
-def bulat(x, tempat: int = 2) -> Decimal:
-    """`x` rounded half-up to `tempat` decimals, computed exactly (5.185 → 5.19,
-    191/200 → 0.96), as a Decimal with exactly that many places."""
-    q = pecahan(x) * 10**tempat
-    n = math.floor(abs(q) + Fraction(1, 2))
-    if q < 0:
-        n = -n
-    return Decimal(n).scaleb(-tempat).quantize(Decimal(1).scaleb(-tempat))
 
 
 def bawah(x, tempat: int = 12) -> Decimal:
