@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from penilaian.scoring import model as m
 from penilaian.scoring.angka import NOL, bulat
-from penilaian.scoring.hitung import HasilLke, HasilPredikat, Kriteria
+from penilaian.scoring.hasil import HasilLke, HasilPredikat, Kriteria
 from penilaian.scoring.pesan import gettext_noop
 
 LABEL = {
