@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "laporan",
     "dasbor",
     "usulan",
+    "demo",
 ]
 
 MIDDLEWARE = [
