@@ -36,9 +36,11 @@ run: setup
 test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+## make lint: style (ruff) and the dependency graph between the apps (import-linter).
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .
