@@ -36,11 +36,13 @@ run: setup
 test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## make lint: style (ruff) and the dependency graph between the apps (import-linter).
+## make lint: style (ruff), the dependency graph between the apps (import-linter) and the
+## types of the scoring engine and the services (mypy, files listed in pyproject.toml).
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .

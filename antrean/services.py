@@ -74,7 +74,8 @@ def tugas(
         raise ValueError("percobaan must be at least 1")
 
     def bungkus(fungsi) -> Task:
-        hasil = task(priority=prioritas, takes_context=konteks)(fungsi)
+        # django-stubs types takes_context by its literal value; here it is a parameter.
+        hasil = task(priority=prioritas, takes_context=konteks)(fungsi)  # type: ignore[call-overload]
         KEBIJAKAN[hasil.module_path] = Kebijakan(percobaan, jeda, batas_waktu, jadwal)
         return hasil
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 # The rounding rule and exact reading are the project's (survei rounds with them too).
-from inti.angka import bulat, pecahan
+from inti.angka import Angka, bulat, pecahan
 
 NOL = Fraction(0)
 SATU = Fraction(1)
@@ -20,7 +20,7 @@ SERATUS = Fraction(100)
 DIGIT_MAKS = 12  # beyond this a shortfall is shown with its gap, not with more digits
 
 
-def bawah(x, tempat: int = 12) -> Decimal:
+def bawah(x: Angka, tempat: int = 12) -> Decimal:
     """`x` cut (towards minus infinity) to `tempat` decimals. For a non-negative value
     this keeps every half-up rounding to fewer places and every comparison with a number
     of at most `tempat` decimals exactly as the exact value gives them: each such
@@ -29,7 +29,7 @@ def bawah(x, tempat: int = 12) -> Decimal:
     return Decimal(n).scaleb(-tempat).quantize(Decimal(1).scaleb(-tempat))
 
 
-def digit_banding(nilai, syarat, *, memenuhi: bool, tempat: int = 2) -> int:
+def digit_banding(nilai: Angka | None, syarat: Angka, *, memenuhi: bool, tempat: int = 2) -> int:
     """Decimals to show `nilai` beside `syarat` with: `tempat` normally; when the value
     fails but rounds to at least the threshold (4.7963 against 4.80, 15.749… against
     15.75), the fewest more decimals at which it rounds below it (4.796, 15.7496)."""
@@ -42,7 +42,7 @@ def digit_banding(nilai, syarat, *, memenuhi: bool, tempat: int = 2) -> int:
     return d
 
 
-def desimal_tepat(x) -> Decimal | None:
+def desimal_tepat(x: Angka) -> Decimal | None:
     """The Decimal equal to `x` when it has a finite decimal expansion (answers typed by
     people always do), else None."""
     f = pecahan(x)
@@ -58,6 +58,6 @@ def desimal_tepat(x) -> Decimal | None:
     return Decimal(int(f * 10**tempat)).scaleb(-tempat)
 
 
-def teks_tepat(x) -> str:
+def teks_tepat(x: Angka) -> str:
     """The exact value as stored text: "5", "191/200" (what `pecahan` reads back)."""
     return str(pecahan(x))

@@ -5,7 +5,7 @@ Their own module so that `hitung` (which builds them and then asks `predikat`) a
 each other.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -48,7 +48,7 @@ class Kriteria:
     celah: Fraction | None
     memenuhi: bool
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[object]:
         # Unpacks as the documented tuple (kode, label, nilai, syarat, celah, memenuhi).
         return iter((self.kode, self.label, self.nilai, self.syarat, self.celah, self.memenuhi))
 
@@ -75,7 +75,7 @@ class HasilLke:
     ipak: Fraction
     capaian_kinerja: Fraction
     pelayanan_prima: Fraction
-    area: Mapping[int, HasilArea]  # 1..6
+    area: Mapping[int | None, HasilArea]  # 1..6 (m.Area.no, always set for pengungkit)
     kelompok_hasil: Mapping[str, HasilArea]  # "B.I", "B.II"
     subarea: Mapping[str, HasilSubArea]
     nilai_pertanyaan: Mapping[str, Fraction | None]  # 0..1, None when unanswered

@@ -33,7 +33,7 @@ def _periksa_predikat(predikat_sebelumnya: str | None) -> str | None:
 
 def normalkan(instrumen: m.Instrumen, jawaban: Mapping[str, object]) -> dict[str, object]:
     """Every answer checked and in normal form (unanswered ones left out)."""
-    normal = {}
+    normal: dict[str, object] = {}
     for kode, nilai in jawaban.items():
         hasil = periksa_jawaban(instrumen, kode, nilai)
         if hasil is not None:
@@ -76,7 +76,12 @@ def _area(a: m.Area, subarea: Mapping[str, HasilSubArea]) -> HasilArea:
     )
 
 
-def _nilai_hasil(instrumen: m.Instrumen, nilai, subarea, kelompok) -> dict[str, Fraction]:
+def _nilai_hasil(
+    instrumen: m.Instrumen,
+    nilai: Mapping[str, Fraction | None],
+    subarea: Mapping[str, HasilSubArea],
+    kelompok: Mapping[str, HasilArea],
+) -> dict[str, Fraction]:
     """Points of each hasil item: its value × its sub-area's weight ÷ questions there."""
     return {
         p.kode: (nilai[p.kode] or NOL) * subarea[p.subarea].bobot / subarea[p.subarea].jumlah

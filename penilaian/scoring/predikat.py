@@ -40,7 +40,7 @@ TEPAT = "tepat"
 DIBULATKAN = "dibulatkan"
 
 
-def memenuhi_ambang(nilai, syarat, perbandingan: str = TEPAT) -> bool:
+def memenuhi_ambang(nilai: Fraction, syarat: Fraction, perbandingan: str = TEPAT) -> bool:
     """Whether `nilai` meets `syarat` under the version's comparison setting."""
     if perbandingan == DIBULATKAN:
         return bulat(nilai) >= syarat
