@@ -36,13 +36,20 @@ run: setup
 test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+## make lint: style (ruff), the dependency graph between the apps (import-linter), the
+## types of the scoring engine and the services (mypy, files listed in pyproject.toml) and
+## the templates' indentation (djhtml; `make format` fixes it).
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+	$(VENV)/bin/djhtml --check templates
 
 format: $(VENV)/.dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates
 
 ## Compile the English catalogs after editing them (needs gettext). Each app's catalog
 ## (<app>/locale/en) holds the strings of its Python code and of templates/<app>/;

@@ -39,11 +39,11 @@ log = logging.getLogger(__name__)
 _RUANG_NAMA_JADWAL = uuid.UUID("6f1c2a7e-4b1d-4c55-9a43-0f5e2d7c8b10")
 
 
-class TugasGagal(Exception):  # noqa: N818 — a domain word, like ValidationError
+class TugasGagal(Exception):
     """Raised by a task for a failure another attempt cannot fix: it is not retried."""
 
 
-class TugasMacet(Exception):  # noqa: N818
+class TugasMacet(Exception):
     """Recorded on a task whose worker disappeared while running it."""
 
 
@@ -74,7 +74,8 @@ def tugas(
         raise ValueError("percobaan must be at least 1")
 
     def bungkus(fungsi) -> Task:
-        hasil = task(priority=prioritas, takes_context=konteks)(fungsi)
+        # django-stubs types takes_context by its literal value; here it is a parameter.
+        hasil = task(priority=prioritas, takes_context=konteks)(fungsi)  # type: ignore[call-overload]
         KEBIJAKAN[hasil.module_path] = Kebijakan(percobaan, jeda, batas_waktu, jadwal)
         return hasil
 
@@ -119,7 +120,7 @@ def setelah_tugas_selesai(sender, task_result, **kwargs) -> None:
             _ulangi(task_result, kebijakan)
         elif kebijakan.jadwal:
             _jadwalkan(task_result.task, kebijakan.jadwal, timezone.now() + kebijakan.jadwal)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("antrean: tugas %s tidak dapat dijadwalkan ulang", task_result.id)
 
 

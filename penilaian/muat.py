@@ -50,7 +50,7 @@ def _desimal(nilai) -> str:
     return str(Decimal(str(nilai)))
 
 
-def tulis(data: dict, versi, *, Area, SubArea, Pertanyaan) -> None:  # noqa: N803
+def tulis(data: dict, versi, *, Area, SubArea, Pertanyaan) -> None:
     """Writes areas, sub-areas and questions of `data` under a saved, empty `versi`."""
     area_baris: dict[str, object] = {}
     subarea_baris: dict[str, object] = {}

@@ -67,7 +67,7 @@ def satker_buat(*, oleh: Pengguna, **data) -> Satker:
     satker.save()
     if satker.induk_id:
         RiwayatInduk.objects.create(
-            satker=satker, induk=satker.induk, mulai=timezone.localdate(), oleh=oleh
+            satker=satker, induk_id=satker.induk_id, mulai=timezone.localdate(), oleh=oleh
         )
     _lupakan_lingkup(oleh)
     return satker

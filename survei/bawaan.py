@@ -114,7 +114,7 @@ KUESIONER = {
 }
 
 
-def pasang(Kuesioner, KuesionerVersi, Butir, now) -> None:  # noqa: N803 - model classes
+def pasang(Kuesioner, KuesionerVersi, Butir, now) -> None:
     """Create version 1 of each questionnaire if it does not exist yet."""
     for jenis, (urutan, skala, catatan, butir) in KUESIONER.items():
         kuesioner, _ = Kuesioner.objects.get_or_create(jenis=jenis, defaults={"urutan": urutan})

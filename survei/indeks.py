@@ -10,11 +10,11 @@ Rules (ZI-DOMAIN.md, "Surveys"):
   (default exactly 1/9, or the printed 0.111); score = IKM x 25; grade A-D.
 """
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
+
+from inti.angka import bulat
 
 EMPAT = Fraction(4)
 
@@ -142,25 +142,3 @@ def hitung_skm(
     ikm = jumlah_nrr * bobot_skm(bobot)
     nilai = ikm * 25
     return HasilSkm(nrr=nilai_rata, ikm=ikm, nilai=nilai, mutu=mutu_skm(nilai), bobot=bobot)
-
-
-def pecahan(x) -> Fraction:
-    """An exact Fraction of a Fraction, int, Decimal or a string ("3/4", "3.61")."""
-    if isinstance(x, str):
-        return Fraction(x.strip())
-    if isinstance(x, float):
-        return Fraction(repr(x))
-    return Fraction(x)
-
-
-def bulat(x, tempat: int = 2) -> Decimal | None:
-    """Round for display only, half-up (away from zero at an exact half, as a spreadsheet
-    shows it), computed exactly; stored and compared values stay exact. The survey app's
-    copy of the portal's one rounding rule (`survei` does not import `penilaian`)."""
-    if x is None:
-        return None
-    q = pecahan(x) * 10**tempat
-    n = math.floor(abs(q) + Fraction(1, 2))
-    if q < 0:
-        n = -n
-    return Decimal(n).scaleb(-tempat).quantize(Decimal(1).scaleb(-tempat))

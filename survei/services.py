@@ -206,7 +206,7 @@ def layanan_atur_aktif(*, layanan: Layanan, aktif: bool) -> Layanan:
 def kode_buat(*, satker: Satker, jumlah: int) -> list[KodeSekali]:
     if not 1 <= jumlah <= 500:
         raise ValidationError({"jumlah": PESAN_JUMLAH_KODE})
-    dibuat = []
+    dibuat: list[KodeSekali] = []
     while len(dibuat) < jumlah:
         kode = "".join(secrets.choice(_HURUF_KODE) for _ in range(8))
         if KodeSekali.objects.filter(kode=kode).exists():

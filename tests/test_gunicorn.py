@@ -23,7 +23,7 @@ def _port_bebas() -> int:
 def gunicorn():
     port = _port_bebas()
     env = {**os.environ, "DEBUG": "1", "DATABASE_URL": "sqlite:///:memory:"}
-    proses = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+    proses = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "zi_portal.wsgi", "--bind", f"127.0.0.1:{port}"],
         cwd=AKAR,
         env=env,

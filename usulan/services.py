@@ -3,6 +3,7 @@ proposed on) and recording that the letter was sent. Each in one transaction; a 
 proposal is never changed again."""
 
 import datetime
+import typing
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -94,7 +95,8 @@ def usulan_simpan(
     usulan.save()
     usulan.unit.all().delete()
     selesai = {
-        (e.penilaian_id, e.lapisan): e.selesai_pada
+        # Filtered on selesai_pada__isnull=False just below.
+        (e.penilaian_id, e.lapisan): typing.cast(datetime.datetime, e.selesai_pada)
         for e in Evaluasi.objects.filter(
             penilaian__in=[c.penilaian for c, _a in dipilih], selesai_pada__isnull=False
         )

@@ -144,7 +144,7 @@ def _naskah_periode(periode, jenis: str):
 
 
 @login_required
-def dokumen_periode(request, kanwil, tahun, jenis, format):  # noqa: A002 (the URL's word)
+def dokumen_periode(request, kanwil, tahun, jenis, format):
     periode_, _hak = periode_untuk_dibaca(request.user, kanwil, tahun)
     with translation.override("id"):  # official documents are in Indonesian
         naskah, alasan = _naskah_periode(periode_, jenis)
@@ -155,7 +155,7 @@ def dokumen_periode(request, kanwil, tahun, jenis, format):  # noqa: A002 (the U
 
 
 @login_required
-def dokumen_penilaian(request, pk, jenis, lapisan, format):  # noqa: A002
+def dokumen_penilaian(request, pk, jenis, lapisan, format):
     penilaian = penilaian_untuk_dibaca(request.user, pk)
     if lapisan not in LAPISAN_EVALUATOR:
         raise Http404(_("Lapisan penilaian tidak dikenal."))

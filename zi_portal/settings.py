@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    # The project itself, for its system checks (zi_portal/checks.py).
+    "zi_portal.apps.ZiPortalConfig",
     "antrean",
     "satker",
     "penilaian",
@@ -43,6 +45,7 @@ INSTALLED_APPS = [
     "laporan",
     "dasbor",
     "usulan",
+    "demo",
 ]
 
 MIDDLEWARE = [

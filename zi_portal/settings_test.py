@@ -12,7 +12,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 # Production settings refuse SQLite with DEBUG off; the SQLite test run says so explicitly.
 os.environ.setdefault("IZINKAN_SQLITE", "1")
 
-from zi_portal.settings import *  # noqa: E402,F403
+from zi_portal.settings import *  # noqa: F403
 
 # The test client and the browser tests speak plain HTTP on localhost.
 SECURE_SSL_REDIRECT = False

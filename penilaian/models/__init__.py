@@ -6,7 +6,7 @@
   are re-exported below.
 """
 
-from penilaian.models.asesmen import (  # noqa: E402  (instrument first: asesmen points at it)
+from penilaian.models.asesmen import (
     LAPISAN_EVALUATOR,
     Bukti,
     Evaluasi,

@@ -6,15 +6,8 @@ No Django and no database here (a test enforces it). Rows become an `Instrumen` 
 
 from penilaian.scoring.angka import bulat, digit_banding, pecahan
 from penilaian.scoring.data import instrumen_dari_berkas, instrumen_dari_data
-from penilaian.scoring.hitung import (
-    HasilArea,
-    HasilLke,
-    HasilPredikat,
-    HasilSubArea,
-    Kriteria,
-    hitung,
-    normalkan,
-)
+from penilaian.scoring.hasil import HasilArea, HasilLke, HasilPredikat, HasilSubArea, Kriteria
+from penilaian.scoring.hitung import hitung, normalkan
 from penilaian.scoring.jawaban import jawaban_terbaik, nilai_terbaik, periksa_jawaban
 from penilaian.scoring.model import (
     Ambang,

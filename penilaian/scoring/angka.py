@@ -1,15 +1,18 @@
 """Exact numbers and the one rounding rule of the portal.
 
-Every score is a `Fraction`. `bulat` rounds half-up (away from zero at an exact half, as
-Excel and LibreOffice show a cell) and is the only rounding there is: for display,
-export and `hitung_lke`. `digit_banding` says how many decimals a value that fails a
-threshold needs so that, rounded half-up, it never reads as meeting it.
+Every score is a `Fraction`. `bulat` (from `inti.angka`, shared with the survey app) rounds
+half-up (away from zero at an exact half, as Excel and LibreOffice show a cell) and is the
+only rounding there is: for display, export and `hitung_lke`. `digit_banding` says how
+many decimals a value that fails a threshold needs so that, rounded half-up, it never
+reads as meeting it.
 """
 
 import math
 from decimal import Decimal
 from fractions import Fraction
-from numbers import Rational
+
+# The rounding rule and exact reading are the project's (survei rounds with them too).
+from inti.angka import Angka, bulat, pecahan
 
 NOL = Fraction(0)
 SATU = Fraction(1)
@@ -17,39 +20,7 @@ SERATUS = Fraction(100)
 DIGIT_MAKS = 12  # beyond this a shortfall is shown with its gap, not with more digits
 
 
-def pecahan(x) -> Fraction:
-    """An exact Fraction from a Fraction, int, Decimal, a string ("191/200", "5.185")
-    or a float (read as its shortest decimal form: 3.62 means 3.62, as in `_angka`)."""
-    if isinstance(x, Fraction):
-        return x
-    if isinstance(x, bool):
-        raise TypeError("a bool is not a number here")
-    if isinstance(x, int | Rational):
-        return Fraction(x)
-    if isinstance(x, Decimal):
-        if not x.is_finite():
-            raise ValueError(f"not a finite number: {x!r}")
-        return Fraction(x)
-    if isinstance(x, float):
-        if not math.isfinite(x):
-            raise ValueError(f"not a finite number: {x!r}")
-        return Fraction(repr(x))
-    if isinstance(x, str):
-        return Fraction(x.strip())
-    raise TypeError(f"not a number: {x!r}")
-
-
-def bulat(x, tempat: int = 2) -> Decimal:
-    """`x` rounded half-up to `tempat` decimals, computed exactly (5.185 → 5.19,
-    191/200 → 0.96), as a Decimal with exactly that many places."""
-    q = pecahan(x) * 10**tempat
-    n = math.floor(abs(q) + Fraction(1, 2))
-    if q < 0:
-        n = -n
-    return Decimal(n).scaleb(-tempat).quantize(Decimal(1).scaleb(-tempat))
-
-
-def bawah(x, tempat: int = 12) -> Decimal:
+def bawah(x: Angka, tempat: int = 12) -> Decimal:
     """`x` cut (towards minus infinity) to `tempat` decimals. For a non-negative value
     this keeps every half-up rounding to fewer places and every comparison with a number
     of at most `tempat` decimals exactly as the exact value gives them: each such
@@ -58,7 +29,7 @@ def bawah(x, tempat: int = 12) -> Decimal:
     return Decimal(n).scaleb(-tempat).quantize(Decimal(1).scaleb(-tempat))
 
 
-def digit_banding(nilai, syarat, *, memenuhi: bool, tempat: int = 2) -> int:
+def digit_banding(nilai: Angka | None, syarat: Angka, *, memenuhi: bool, tempat: int = 2) -> int:
     """Decimals to show `nilai` beside `syarat` with: `tempat` normally; when the value
     fails but rounds to at least the threshold (4.7963 against 4.80, 15.749… against
     15.75), the fewest more decimals at which it rounds below it (4.796, 15.7496)."""
@@ -71,7 +42,7 @@ def digit_banding(nilai, syarat, *, memenuhi: bool, tempat: int = 2) -> int:
     return d
 
 
-def desimal_tepat(x) -> Decimal | None:
+def desimal_tepat(x: Angka) -> Decimal | None:
     """The Decimal equal to `x` when it has a finite decimal expansion (answers typed by
     people always do), else None."""
     f = pecahan(x)
@@ -87,6 +58,6 @@ def desimal_tepat(x) -> Decimal | None:
     return Decimal(int(f * 10**tempat)).scaleb(-tempat)
 
 
-def teks_tepat(x) -> str:
+def teks_tepat(x: Angka) -> str:
     """The exact value as stored text: "5", "191/200" (what `pecahan` reads back)."""
     return str(pecahan(x))

@@ -5,6 +5,7 @@ database go through one conversion and one set of checks.
 """
 
 import json
+import os
 from decimal import Decimal
 from fractions import Fraction
 
@@ -19,7 +20,7 @@ PILIHAN_PERBANDINGAN = ("tepat", "dibulatkan")
 _ASPEK = {"Pemenuhan": m.PEMENUHAN, "Reform": m.REFORM}
 
 
-def _d(nilai) -> Fraction:
+def _d(nilai: object) -> Fraction:
     """An exact Fraction of a number in the data ("0.67" is 67/100, never a binary float)."""
     if isinstance(nilai, bool) or not isinstance(nilai, int | float | str | Decimal | Fraction):
         raise InstrumenTidakValid(gettext_noop("Angka %(nilai)s tidak valid."), nilai=nilai)
@@ -31,7 +32,7 @@ def _d(nilai) -> Fraction:
         ) from exc
 
 
-def _salah(pesan: str, **params):
+def _salah(pesan: str, **params: object) -> InstrumenTidakValid:
     return InstrumenTidakValid(pesan, **params)
 
 
@@ -88,7 +89,8 @@ def _kode_area(item: dict) -> str:
 
 
 def _kode_subarea(item: dict) -> str:
-    return item["code"].rsplit(".", 1)[0] if item["component"] == "Pengungkit" else item["code"]
+    kode: str = item["code"]
+    return kode.rsplit(".", 1)[0] if item["component"] == "Pengungkit" else kode
 
 
 def _ambang(nama: str, data: dict) -> m.Ambang:
@@ -129,8 +131,17 @@ def _pertanyaan(item: dict, urutan: int, pengaturan: m.Pengaturan) -> m.Pertanya
     )
 
 
-def _struktur(items: list[dict], pengaturan: m.Pengaturan):
-    pertanyaan, subarea, area = [], {}, {}
+# Per area code: (code, name, weight); per sub-area code: ((area, aspect, name, weight), codes).
+_DataArea = dict[str, tuple[str, str, Fraction]]
+_DataSubArea = dict[str, tuple[tuple[str, str, str, Fraction], list[str]]]
+
+
+def _struktur(
+    items: list[dict], pengaturan: m.Pengaturan
+) -> tuple[list[m.Pertanyaan], tuple[m.SubArea, ...], _DataArea]:
+    pertanyaan: list[m.Pertanyaan] = []
+    subarea: _DataSubArea = {}
+    area: _DataArea = {}
     for urutan, item in enumerate(items, start=1):
         p = _pertanyaan(item, urutan, pengaturan)
         pertanyaan.append(p)
@@ -220,7 +231,9 @@ def instrumen_dari_data(data: dict, pengaturan: m.Pengaturan | None = None) -> m
     )
 
 
-def instrumen_dari_berkas(path, pengaturan: m.Pengaturan | None = None) -> m.Instrumen:
+def instrumen_dari_berkas(
+    path: str | os.PathLike[str], pengaturan: m.Pengaturan | None = None
+) -> m.Instrumen:
     """An Instrumen straight from a data file, without the database."""
     with open(path, encoding="utf-8") as berkas:
         return instrumen_dari_data(json.load(berkas), pengaturan)

@@ -7,92 +7,20 @@ with a threshold when the version's setting says `dibulatkan`).
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 
 from penilaian.scoring import model as m
 from penilaian.scoring.angka import NOL, SERATUS
+from penilaian.scoring.hasil import HasilArea, HasilLke, HasilSubArea
 from penilaian.scoring.jawaban import nilai_dari_normal, periksa_jawaban
 from penilaian.scoring.pesan import JawabanTidakValid, gettext_noop
+from penilaian.scoring.predikat import nilai_predikat
 
 PREDIKAT = ("WBK", "WBBM")
 PESAN_PREDIKAT_TIDAK_DIKENAL = gettext_noop(
     "Predikat sebelumnya %(predikat)s tidak dikenal; pilih WBK, WBBM atau kosong."
 )
-
-
-@dataclass(frozen=True)
-class HasilSubArea:
-    kode: str
-    area: str
-    aspek: str
-    bobot: Fraction
-    rata_rata: Fraction  # mean of all its question values, unanswered = 0
-    nilai: Fraction  # rata_rata × bobot
-    terjawab: int
-    jumlah: int
-
-
-@dataclass(frozen=True)
-class HasilArea:
-    no: int | None
-    kode: str
-    nama: str
-    bobot: Fraction
-    pemenuhan: Fraction
-    reform: Fraction
-    nilai: Fraction
-    persen_bobot: Fraction  # nilai / bobot × 100
-
-
-@dataclass(frozen=True)
-class Kriteria:
-    """One row of Tabel 6 for one unit: current value, required value and gap."""
-
-    kode: str  # total, pengungkit, area_1..area_6, bersih_akuntabel, ipak, ... predikat_wbk
-    label: str  # Indonesian, marked for translation (translate with gettext at display)
-    nilai: Fraction | str | None  # exact; for predikat_wbk the previous predicate
-    syarat: Fraction | str
-    # What is missing when failing, else 0; None for predikat_wbk. Exact (syarat − nilai)
-    # when thresholds compare exact values, syarat − bulat(nilai) when they compare
-    # 2-decimal values.
-    celah: Fraction | None
-    memenuhi: bool
-
-    def __iter__(self):
-        # Unpacks as the documented tuple (kode, label, nilai, syarat, celah, memenuhi).
-        return iter((self.kode, self.label, self.nilai, self.syarat, self.celah, self.memenuhi))
-
-
-@dataclass(frozen=True)
-class HasilPredikat:
-    predikat: str
-    memenuhi: bool
-    kriteria: tuple[Kriteria, ...]
-
-    @property
-    def gagal(self) -> list[str]:
-        return [k.kode for k in self.kriteria if not k.memenuhi]
-
-
-@dataclass(frozen=True)
-class HasilLke:
-    total: Fraction
-    pengungkit: Fraction
-    hasil: Fraction
-    pemenuhan: Fraction
-    reform: Fraction
-    bersih_akuntabel: Fraction
-    ipak: Fraction
-    capaian_kinerja: Fraction
-    pelayanan_prima: Fraction
-    area: Mapping[int, HasilArea]  # 1..6
-    kelompok_hasil: Mapping[str, HasilArea]  # "B.I", "B.II"
-    subarea: Mapping[str, HasilSubArea]
-    nilai_pertanyaan: Mapping[str, Fraction | None]  # 0..1, None when unanswered
-    nilai_hasil: Mapping[str, Fraction]  # points of each hasil item: B.I.a, B.I.b, B.II.a
-    predikat: Mapping[str, HasilPredikat]  # "WBK", "WBBM"
-    jawaban: Mapping[str, object]  # the answers in normal form
 
 
 def _periksa_predikat(predikat_sebelumnya: str | None) -> str | None:
@@ -105,7 +33,7 @@ def _periksa_predikat(predikat_sebelumnya: str | None) -> str | None:
 
 def normalkan(instrumen: m.Instrumen, jawaban: Mapping[str, object]) -> dict[str, object]:
     """Every answer checked and in normal form (unanswered ones left out)."""
-    normal = {}
+    normal: dict[str, object] = {}
     for kode, nilai in jawaban.items():
         hasil = periksa_jawaban(instrumen, kode, nilai)
         if hasil is not None:
@@ -148,7 +76,12 @@ def _area(a: m.Area, subarea: Mapping[str, HasilSubArea]) -> HasilArea:
     )
 
 
-def _nilai_hasil(instrumen: m.Instrumen, nilai, subarea, kelompok) -> dict[str, Fraction]:
+def _nilai_hasil(
+    instrumen: m.Instrumen,
+    nilai: Mapping[str, Fraction | None],
+    subarea: Mapping[str, HasilSubArea],
+    kelompok: Mapping[str, HasilArea],
+) -> dict[str, Fraction]:
     """Points of each hasil item: its value × its sub-area's weight ÷ questions there."""
     return {
         p.kode: (nilai[p.kode] or NOL) * subarea[p.subarea].bobot / subarea[p.subarea].jumlah
@@ -202,8 +135,6 @@ def hitung(
 ) -> HasilLke:
     """Scores a set of answers (code → raw answer; missing codes are unanswered).
     Raises JawabanTidakValid on the first invalid answer: nothing is scored silently."""
-    from penilaian.scoring.predikat import nilai_predikat
-
     predikat_sebelumnya = _periksa_predikat(predikat_sebelumnya)
     hasil = _skor(instrumen, normalkan(instrumen, jawaban))
     predikat = {

@@ -12,6 +12,7 @@ import math
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Any, cast
 
 from penilaian.scoring import model as m
 from penilaian.scoring.angka import NOL, SATU, SERATUS, desimal_tepat, pecahan
@@ -40,8 +41,12 @@ PESAN_MASUKAN_TIDAK_DIKENAL = gettext_noop(
 PESAN_MASUKAN_KURANG = gettext_noop("%(kode)s: masukan %(nama)s belum diisi.")
 PESAN_BATASAN = gettext_noop("%(kode)s: tidak mungkin %(batasan)s tidak terpenuhi (%(nilai)s).")
 
+Angka = Decimal | Fraction
+# An answer in normal form: an option label, the inputs of a % question, a number, or None.
+Normal = str | dict[str, Angka] | Angka | None
 
-def _angka(kode: str, nama: str, nilai) -> Decimal | Fraction:
+
+def _angka(kode: str, nama: str, nilai: object) -> Angka:
     """A finite Decimal from an int, Decimal, float or numeric string (a Fraction stays
     the exact Fraction it is); never a bool."""
     if isinstance(nilai, Fraction):
@@ -60,7 +65,7 @@ def _angka(kode: str, nama: str, nilai) -> Decimal | Fraction:
     return hasil
 
 
-def _rentang(kode: str, nama: str, nilai, bawah, atas):
+def _rentang(kode: str, nama: str, nilai: Angka, bawah: Fraction, atas: Fraction) -> Angka:
     if not bawah <= nilai <= atas:
         raise JawabanTidakValid(
             PESAN_DI_LUAR_RENTANG, kode=kode, nama=nama, bawah=bawah, atas=atas, nilai=nilai
@@ -68,7 +73,7 @@ def _rentang(kode: str, nama: str, nilai, bawah, atas):
     return nilai
 
 
-def _opsi(p: m.Pertanyaan, nilai) -> str:
+def _opsi(p: m.Pertanyaan, nilai: object) -> str:
     pilihan = "/".join(o.label for o in p.opsi)
     if not isinstance(nilai, str):
         raise JawabanTidakValid(PESAN_BUKAN_OPSI, kode=p.kode, pilihan=pilihan)
@@ -79,7 +84,7 @@ def _opsi(p: m.Pertanyaan, nilai) -> str:
     raise JawabanTidakValid(PESAN_OPSI_TIDAK_ADA, kode=p.kode, opsi=repr(nilai), pilihan=pilihan)
 
 
-def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
+def _persen(p: m.Pertanyaan, nilai: object) -> dict[str, Angka]:
     nama = [i.kunci for i in p.masukan]
     if not isinstance(nilai, Mapping):
         raise JawabanTidakValid(PESAN_BUKAN_MASUKAN, kode=p.kode, masukan=", ".join(nama))
@@ -91,7 +96,7 @@ def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
             raise JawabanTidakValid(
                 PESAN_MASUKAN_TIDAK_DIKENAL, kode=p.kode, nama=kunci, masukan=", ".join(nama)
             )
-    hasil = {}
+    hasil: dict[str, Angka] = {}
     for kunci in nama:
         if kunci not in nilai or nilai[kunci] is None:
             raise JawabanTidakValid(PESAN_MASUKAN_KURANG, kode=p.kode, nama=kunci)
@@ -108,7 +113,7 @@ def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
     return hasil
 
 
-def periksa_pertanyaan(p: m.Pertanyaan, nilai):
+def periksa_pertanyaan(p: m.Pertanyaan, nilai: object) -> Normal:
     """The normal form of `nilai` for question `p`, or JawabanTidakValid."""
     if nilai is None:
         return None
@@ -117,10 +122,10 @@ def periksa_pertanyaan(p: m.Pertanyaan, nilai):
     if p.jenis == m.PERSEN:
         return _persen(p, nilai)
     angka = _angka(p.kode, "nilai", nilai)
-    return _rentang(p.kode, "nilai", angka, NOL, p.nilai_maks)
+    return _rentang(p.kode, "nilai", angka, NOL, _maks(p))
 
 
-def periksa_jawaban(instrumen: m.Instrumen, kode: str, nilai):
+def periksa_jawaban(instrumen: m.Instrumen, kode: str, nilai: object) -> Normal:
     """Checks one raw answer. Returns its normal form (None when unanswered); raises
     JawabanTidakValid (a ValueError) for an unknown code, an option the question does
     not have, a negative or fractional count, done > due where that is impossible,
@@ -144,33 +149,44 @@ def _jepit(nilai: Fraction) -> Fraction:
     return max(NOL, min(SATU, nilai))
 
 
-def nilai_dari_normal(p: m.Pertanyaan, normal) -> Fraction | None:
+def _maks(p: m.Pertanyaan) -> Fraction:
+    # data.py gives every Nilai (0-4) question its maximum; only they reach here.
+    return cast(Fraction, p.nilai_maks)
+
+
+def _opsi_pasti(opsi: m.Opsi | None) -> m.Opsi:
+    # A label in normal form, and the best option of an option question, always exist.
+    return cast(m.Opsi, opsi)
+
+
+def nilai_dari_normal(p: m.Pertanyaan, normal: Any) -> Fraction | None:
     """The question value in 0..1 of an answer already in normal form, exactly."""
     if normal is None:
         return None
     if p.jenis in m.JENIS_OPSI:
-        return p.opsi_berlabel(normal).nilai
+        return _opsi_pasti(p.opsi_berlabel(normal)).nilai
     if p.jenis == m.PERSEN:
         if m.KUNCI_PERSEN in normal:
             return _jepit(pecahan(normal[m.KUNCI_PERSEN]) / SERATUS)
         try:
-            return _jepit(hitung_rumus(p.rumus, normal))
+            # A formula (not a constraint) always gives a number.
+            return _jepit(cast(Fraction, hitung_rumus(p.rumus, normal)))
         except PenyebutNol as nol:
             return _terapkan_penyebut_nol(p.penyebut_nol, nol.pembilang)
-    return _jepit(pecahan(normal) / p.nilai_maks)
+    return _jepit(pecahan(normal) / _maks(p))
 
 
 def nilai_terbaik(p: m.Pertanyaan) -> Fraction:
     """The value of the best possible answer (1 for every type in the shipped data)."""
     if p.jenis in m.JENIS_OPSI:
-        return p.opsi_terbaik.nilai
+        return _opsi_pasti(p.opsi_terbaik).nilai
     return SATU
 
 
-def jawaban_terbaik(p: m.Pertanyaan):
+def jawaban_terbaik(p: m.Pertanyaan) -> Normal:
     """A raw answer that reaches `nilai_terbaik`, for tests and for 'what would close the gap'."""
     if p.jenis in m.JENIS_OPSI:
-        return p.opsi_terbaik.label
+        return _opsi_pasti(p.opsi_terbaik).label
     if p.jenis == m.PERSEN:
         return {m.KUNCI_PERSEN: Decimal(100)}
-    return desimal_tepat(p.nilai_maks)
+    return desimal_tepat(_maks(p))

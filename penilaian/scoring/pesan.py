@@ -11,7 +11,7 @@ def gettext_noop(pesan: str) -> str:
 
 
 class _Kesalahan(ValueError):
-    def __init__(self, pesan: str, **params) -> None:
+    def __init__(self, pesan: str, **params: object) -> None:
         self.pesan = pesan
         self.params = params
         self.kode = params.get("kode")

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from penilaian.scoring import model as m
 from penilaian.scoring.angka import NOL, bulat
-from penilaian.scoring.hitung import HasilLke, HasilPredikat, Kriteria
+from penilaian.scoring.hasil import HasilLke, HasilPredikat, Kriteria
 from penilaian.scoring.pesan import gettext_noop
 
 LABEL = {
@@ -40,7 +40,7 @@ TEPAT = "tepat"
 DIBULATKAN = "dibulatkan"
 
 
-def memenuhi_ambang(nilai, syarat, perbandingan: str = TEPAT) -> bool:
+def memenuhi_ambang(nilai: Fraction, syarat: Fraction, perbandingan: str = TEPAT) -> bool:
     """Whether `nilai` meets `syarat` under the version's comparison setting."""
     if perbandingan == DIBULATKAN:
         return bulat(nilai) >= syarat

@@ -6,24 +6,27 @@ parsed with `ast` and walked by hand: nothing is ever passed to eval().
 """
 
 import ast
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any, cast
 
 from penilaian.scoring.pesan import InstrumenTidakValid, gettext_noop
 
-_OPERATOR = {
+_OPERATOR: dict[type[ast.operator], Callable[[Fraction, Fraction], Fraction]] = {
     ast.Add: lambda a, b: a + b,
     ast.Sub: lambda a, b: a - b,
     ast.Mult: lambda a, b: a * b,
 }
-_BANDING = {
+_BANDING: dict[type[ast.cmpop], Callable[[Fraction, Fraction], bool]] = {
     ast.LtE: lambda a, b: a <= b,
     ast.Lt: lambda a, b: a < b,
     ast.GtE: lambda a, b: a >= b,
     ast.Gt: lambda a, b: a > b,
     ast.Eq: lambda a, b: a == b,
 }
-_FUNGSI = {
+_FUNGSI: dict[str, Callable[..., Fraction]] = {
     "min": lambda *a: min(a),
     "max": lambda *a: max(a),
     "clamp": lambda x, bawah, atas: max(bawah, min(atas, x)),
@@ -95,14 +98,16 @@ def periksa_rumus(teks: str, nama: set[str], *, perbandingan: bool = False) -> N
         raise InstrumenTidakValid(
             gettext_noop("Rumus %(rumus)s bukan bentuk yang diharapkan."), rumus=teks
         )
-    if perbandingan and len(pohon.body.ops) != 1:
+    if isinstance(pohon.body, ast.Compare) and len(pohon.body.ops) != 1:
         raise InstrumenTidakValid(
             gettext_noop("Batasan %(rumus)s harus satu perbandingan."), rumus=teks
         )
     _periksa_simpul(pohon, nama, teks)
 
 
-def _hitung(simpul: ast.AST, nilai: dict[str, Fraction]):
+def _hitung(simpul: ast.AST, nilai: Mapping[str, Fraction]) -> Any:
+    # A Fraction, or a bool for a comparison (Any: the operands of a checked formula are
+    # numbers, but the walk cannot tell mypy which branch produced which).
     if isinstance(simpul, ast.Expression):
         return _hitung(simpul.body, nilai)
     if isinstance(simpul, ast.Name):
@@ -120,7 +125,7 @@ def _hitung(simpul: ast.AST, nilai: dict[str, Fraction]):
             return kiri / kanan
         return _OPERATOR[type(simpul.op)](kiri, kanan)
     if isinstance(simpul, ast.Call):
-        return _FUNGSI[simpul.func.id](*(_hitung(a, nilai) for a in simpul.args))
+        return _FUNGSI[cast(ast.Name, simpul.func).id](*(_hitung(a, nilai) for a in simpul.args))
     if isinstance(simpul, ast.Compare):
         kiri = _hitung(simpul.left, nilai)
         kanan = _hitung(simpul.comparators[0], nilai)
@@ -128,8 +133,9 @@ def _hitung(simpul: ast.AST, nilai: dict[str, Fraction]):
     raise InstrumenTidakValid(gettext_noop("Rumus berisi bentuk yang tidak diizinkan."))
 
 
-def hitung_rumus(teks: str, nilai: dict):
+def hitung_rumus(teks: str, nilai: Mapping[str, Fraction | int | Decimal | str]) -> Fraction | bool:
     """The exact value of a checked formula (Fraction) or constraint (bool) over inputs
     given as numbers (each read exactly); a division by zero raises PenyebutNol with
     its numerator."""
-    return _hitung(_urai(teks), {k: Fraction(v) for k, v in nilai.items()})
+    hasil: Fraction | bool = _hitung(_urai(teks), {k: Fraction(v) for k, v in nilai.items()})
+    return hasil

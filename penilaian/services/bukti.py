@@ -142,7 +142,7 @@ def _ringkas(bukti: Bukti, versi: VersiBerkas | None = None) -> dict:
     return data
 
 
-def _jejak(*, penilaian, kode: str, oleh, aksi: str, lama=None, baru=None) -> JejakAudit:
+def _jejak(*, penilaian, kode: str, oleh, aksi: str, lama=None, baru=None) -> JejakAudit | None:
     """One audit row per evidence change, through the trail's only writer, in the same
     transaction as the change. The action is the first key of the value that exists."""
     if baru is not None:
@@ -451,8 +451,11 @@ def bukti_bawa_dari_periode_lalu(*, penilaian: Penilaian, oleh) -> int:
     )
     baru = []
     for kode, bukti_id in lama:
-        kunci = (pertanyaan.get(kode), bukti_id)
-        if kunci[0] is None or kunci in ada:
+        pertanyaan_id = pertanyaan.get(kode)
+        if pertanyaan_id is None:
+            continue
+        kunci = (pertanyaan_id, bukti_id)
+        if kunci in ada:
             continue
         ada.add(kunci)
         baru.append((kode, kunci))

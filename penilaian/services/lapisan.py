@@ -2,6 +2,8 @@
 still unscored, freezing the layer when it is finished and recomputing it when it is
 reopened, each with its row in the audit trail."""
 
+from typing import overload
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -98,6 +100,10 @@ def jawaban_samakan_dengan_unit(
     return diubah
 
 
+@overload
+def ringkasan_skor(snapshot: SkorSnapshot) -> dict: ...
+@overload
+def ringkasan_skor(snapshot: None) -> None: ...
 def ringkasan_skor(snapshot: SkorSnapshot | None) -> dict | None:
     """What the audit trail keeps of a layer's score: the shown figures, the exact total,
     the verdicts and where its survey items came from."""

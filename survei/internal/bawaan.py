@@ -215,7 +215,7 @@ SKALA = 4
 URUTAN = 4  # after SPKP, SPAK and SKM
 
 
-def pasang(Kuesioner, KuesionerVersi, Butir, now) -> None:  # noqa: N803 - model classes
+def pasang(Kuesioner, KuesionerVersi, Butir, now) -> None:
     """Create version 1 of the internal survey if it does not exist yet."""
     kuesioner, _ = Kuesioner.objects.get_or_create(jenis="szi", defaults={"urutan": URUTAN})
     if kuesioner.versi.exists():

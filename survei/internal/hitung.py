@@ -15,26 +15,14 @@ linear: answer / max), averaged over every answer to the area's items, times 100
 Exact (Fraction); rounded only when shown.
 """
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from fractions import Fraction
 
 from survei.indeks import Konversi
 
 MINIMUM_TAMPIL = 5
 SERATUS = Fraction(100)
-
-
-def bulat(x: Fraction | int | None, tempat: int = 0) -> Decimal | None:
-    """An exact value rounded half away from zero for display (58.5 -> 59, -2.5 -> -3)."""
-    if x is None:
-        return None
-    skala = 10**tempat
-    x = Fraction(x)
-    n = math.floor(abs(x) * skala + Fraction(1, 2))
-    return (Decimal(n if x >= 0 else -n) / skala).quantize(Decimal(1).scaleb(-tempat))
 
 
 @dataclass(frozen=True)

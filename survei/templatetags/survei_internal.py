@@ -3,7 +3,7 @@
 from django import template
 from django.utils.formats import number_format
 
-from survei.internal.hitung import bulat
+from inti.angka import bulat
 
 register = template.Library()
 
@@ -11,14 +11,14 @@ register = template.Library()
 @register.filter
 def persen(nilai) -> str:
     """A percentage as a whole number with its sign ('58 %'); '—' when there is none."""
-    hasil = bulat(nilai)
+    hasil = bulat(nilai, 0)
     return "—" if hasil is None else f"{number_format(hasil, 0)} %"
 
 
 @register.filter
 def poin(nilai) -> str:
     """A difference in percentage points, signed ('+32', '−5'); '—' when unknown."""
-    hasil = bulat(nilai)
+    hasil = bulat(nilai, 0)
     if hasil is None:
         return "—"
     return f"+{hasil}" if hasil > 0 else str(hasil).replace("-", "−")

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from survei.indeks import bulat
+from inti.angka import bulat
 
 register = template.Library()
 

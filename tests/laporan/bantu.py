@@ -63,7 +63,7 @@ def hitung_ulang(berkas: Path, keluar: Path) -> Path:
     """Recalculates a workbook in headless LibreOffice; returns the recalculated copy."""
     keluar.mkdir(exist_ok=True)
     profil = keluar / "profil"
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [
             SOFFICE,
             f"-env:UserInstallation=file://{profil}",

@@ -108,7 +108,7 @@ def test_a_value_failing_by_less_than_half_a_cent_shows_its_digits_in_the_summar
     ins = instrumen_dari_berkas(BERKAS_BAWAAN)
     berkas = _buku(tmp_path, "digit", ins, DI_BAWAH)
     keluar = tmp_path / "csv"
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [
             SOFFICE,
             f"-env:UserInstallation=file://{tmp_path / 'profil'}",

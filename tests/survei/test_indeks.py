@@ -5,11 +5,11 @@ from fractions import Fraction
 
 import pytest
 
+from inti.angka import bulat
 from survei.indeks import (
     AgregatVersi,
     BobotSkm,
     Konversi,
-    bulat,
     hitung_skm,
     indeks_persepsi,
     konversi_0_4,

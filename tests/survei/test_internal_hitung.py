@@ -112,20 +112,3 @@ def test_with_fewer_than_five_respondents_only_counts_are_given():
 
 def test_a_rate_without_a_staff_count_is_unknown():
     assert Kelompok(anggota=("asn",), responden=3, pegawai=0).tingkat_respons is None
-
-
-@pytest.mark.parametrize(
-    ("x", "tempat", "harapan"),
-    [
-        (Fraction(117, 2), 0, "59"),
-        (Fraction(-5, 2), 0, "-3"),
-        (Fraction(1000, 12), 0, "83"),
-        (Fraction(1000, 12), 2, "83.33"),
-        (Fraction(5185, 1000), 2, "5.19"),
-        (0, 0, "0"),
-    ],
-)
-def test_values_are_rounded_half_away_from_zero_only_for_display(x, tempat, harapan):
-    from survei.internal.hitung import bulat
-
-    assert str(bulat(x, tempat)) == harapan

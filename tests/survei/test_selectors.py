@@ -2,7 +2,7 @@ import datetime
 from decimal import Decimal as D
 from fractions import Fraction as F
 
-from survei.indeks import bulat
+from inti.angka import bulat
 from survei.models import IndeksEksternal
 from survei.selectors import indeks_untuk_lke, jendela_tahun, ringkasan_survei_satker
 from survei.services import layanan_tambah
