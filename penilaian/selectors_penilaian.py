@@ -118,13 +118,18 @@ class BlokSubArea:
     baris: list = field(default_factory=list)
 
 
-def lembar_kerja(*, penilaian: Penilaian, area: Area) -> list[BlokSubArea]:
-    """The questions of one area, grouped by sub-area as the LKE reads, with each layer's
-    answer, evidence titles and the comment thread. Five queries whatever the size."""
+def lembar_kerja(*, penilaian: Penilaian, area: Area | None) -> list[BlokSubArea]:
+    """The questions of one area (None: of every area, in order), grouped by sub-area as
+    the LKE reads, with each layer's answer, evidence titles and the comment thread.
+    Five queries whatever the size."""
+    if area is None:
+        pertanyaan = Pertanyaan.objects.filter(versi_id=penilaian.periode.versi_id)
+    else:
+        pertanyaan = Pertanyaan.objects.filter(subarea__area=area)
     pertanyaan = list(
-        Pertanyaan.objects.filter(subarea__area=area)
-        .select_related("subarea")
-        .order_by("subarea__urutan", "urutan")
+        pertanyaan.select_related("subarea").order_by(
+            "subarea__area__urutan", "subarea__urutan", "urutan"
+        )
     )
     ids = [p.pk for p in pertanyaan]
     jawaban = defaultdict(dict)

@@ -37,6 +37,7 @@ urlpatterns = [
     path(R + "indeks/<str:jenis>/hapus/", evaluator.indeks_hapus, name="indeks_hapus"),
     path(R + "jawaban/<str:kode>/", reviu.reviu_simpan, name="reviu_simpan"),
     path(R + "lke/<str:area>/", reviu.reviu, name="reviu"),
+    path(R, reviu.reviu, name="reviu_semua"),  # every area, or ?area=; with ?saring=
     path(R + "catatan/<str:area>/", reviu.catatan_area_simpan, name="catatan_area_simpan"),
     path(P + "penugasan/", ringkasan.penugasan_beri, name="penugasan_beri"),
     path(
