@@ -18,6 +18,11 @@ urlpatterns = [
         periode.periode_tambah_satker,
         name="periode_tambah_satker",
     ),
+    path(
+        "penilaian/periode/<int:pk>/penugasan/",
+        periode.periode_penugasan_massal,
+        name="periode_penugasan_massal",
+    ),
     path(P, ringkasan.detail, name="detail"),
     path(P + "lke/<str:area>/", lembar.lembar, name="lembar"),
     path(P + "jawaban/<str:kode>/", lembar.jawaban_simpan, name="jawaban_simpan"),
