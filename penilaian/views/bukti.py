@@ -180,14 +180,13 @@ def bukti_unduh(request, pk, versi_pk, pratinjau=False):
         filename=nama_aman(versi.nama_asli),
         content_type=versi.tipe,
     )
-    # Never guessed, never cached by a shared proxy, never a document that runs anything.
+    # Never guessed, never cached by a shared proxy, never a document that runs anything
+    # (Chromium 156 still draws a PDF in a sandboxed frame, seen on a screenshot).
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     if di_tempat:
-        # Framed only by the portal's own review page; a PDF viewer needs no sandbox
-        # flag here (Chromium refuses to draw a PDF inside a sandboxed document), and
-        # the type is one of the four checked by content at upload.
-        response["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'self'"
+        # Framed only by the portal's own review page.
+        response["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'self'; sandbox"
         response["X-Frame-Options"] = "SAMEORIGIN"
     else:
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"

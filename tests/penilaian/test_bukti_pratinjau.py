@@ -49,6 +49,7 @@ def test_a_pdf_or_an_image_is_shown_inline_framed_only_by_the_portal(
     assert respons["X-Frame-Options"] == "SAMEORIGIN"
     assert "default-src 'none'" in respons["Content-Security-Policy"]
     assert "frame-ancestors 'self'" in respons["Content-Security-Policy"]
+    assert "sandbox" in respons["Content-Security-Policy"]
     assert respons["Cache-Control"] == "private, no-store"
     assert b"".join(respons.streaming_content) == isi
 
