@@ -4,7 +4,7 @@ Django form: each question posts its own small request (see views/lembar.py)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.models import InstrumenVersi, Lapisan
+from penilaian.models import InstrumenVersi, Lapisan, Penilaian
 from satker.lingkup import lingkup_pengguna
 from satker.models import Pengguna, Satker
 
@@ -176,7 +176,7 @@ class PenugasanMassalForm(_Bootstrap, forms.Form):
     )
     evaluator = forms.ModelChoiceField(Pengguna.objects.none(), label=_("Evaluator"))
     penilaian = forms.ModelMultipleChoiceField(
-        Pengguna.objects.none(),
+        Penilaian.objects.none(),
         label=_("Satuan kerja"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Pilih sedikitnya satu satuan kerja untuk ditugaskan.")},
