@@ -15,3 +15,14 @@ def penilaian_bisa_diubah(penilaian: Penilaian, lapisan: str) -> bool:
     if penilaian.status not in STATUS_EVALUATOR_BISA_UBAH:
         return False
     return not penilaian.evaluasi.filter(lapisan=lapisan, selesai_pada__isnull=False).exists()
+
+
+# Submitted and waiting for an evaluator: without an assigned one nobody can review it.
+STATUS_MENUNGGU_EVALUATOR = frozenset(
+    {Penilaian.Status.DIAJUKAN, Penilaian.Status.DIAJUKAN_ULANG, Penilaian.Status.DIREVIU}
+)
+
+
+def menunggu_tanpa_evaluator(penilaian: Penilaian, jumlah_evaluator: int) -> bool:
+    """Submitted (or in review) while no evaluator is assigned to any layer."""
+    return penilaian.status in STATUS_MENUNGGU_EVALUATOR and not jumlah_evaluator

@@ -4,7 +4,7 @@ Django form: each question posts its own small request (see views/lembar.py)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.models import InstrumenVersi, Lapisan
+from penilaian.models import InstrumenVersi, Lapisan, Penilaian
 from satker.lingkup import lingkup_pengguna
 from satker.models import Pengguna, Satker
 
@@ -165,4 +165,25 @@ class KomentarForm(_Bootstrap, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.gaya()
+
+
+class PenugasanMassalForm(_Bootstrap, forms.Form):
+    """One evaluator for one layer of the units ticked in the period's table."""
+
+    lapisan = forms.ChoiceField(
+        label=_("Lapisan"), choices=[(lp.value, lp.label) for lp in (Lapisan.KANWIL, Lapisan.TPI)]
+    )
+    evaluator = forms.ModelChoiceField(Pengguna.objects.none(), label=_("Evaluator"))
+    penilaian = forms.ModelMultipleChoiceField(
+        Penilaian.objects.none(),
+        label=_("Satuan kerja"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Pilih sedikitnya satu satuan kerja untuk ditugaskan.")},
+    )
+
+    def __init__(self, *args, calon, penilaian, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["evaluator"].queryset = calon
+        self.fields["penilaian"].queryset = penilaian
         self.gaya()

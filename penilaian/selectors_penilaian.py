@@ -118,13 +118,18 @@ class BlokSubArea:
     baris: list = field(default_factory=list)
 
 
-def lembar_kerja(*, penilaian: Penilaian, area: Area) -> list[BlokSubArea]:
-    """The questions of one area, grouped by sub-area as the LKE reads, with each layer's
-    answer, evidence titles and the comment thread. Five queries whatever the size."""
+def lembar_kerja(*, penilaian: Penilaian, area: Area | None) -> list[BlokSubArea]:
+    """The questions of one area (None: of every area, in order), grouped by sub-area as
+    the LKE reads, with each layer's answer, evidence titles and the comment thread.
+    Five queries whatever the size."""
+    if area is None:
+        pertanyaan = Pertanyaan.objects.filter(versi_id=penilaian.periode.versi_id)
+    else:
+        pertanyaan = Pertanyaan.objects.filter(subarea__area=area)
     pertanyaan = list(
-        Pertanyaan.objects.filter(subarea__area=area)
-        .select_related("subarea")
-        .order_by("subarea__urutan", "urutan")
+        pertanyaan.select_related("subarea").order_by(
+            "subarea__area__urutan", "subarea__urutan", "urutan"
+        )
     )
     ids = [p.pk for p in pertanyaan]
     jawaban = defaultdict(dict)
@@ -214,3 +219,63 @@ def catatan_area_per_lapisan(*, penilaian: Penilaian, area_id: int | None = None
     if area_id is not None:
         daftar = daftar.filter(area_id=area_id)
     return {(c.lapisan, c.area_id): c for c in daftar}
+
+
+@dataclass
+class PertanyaanTindak:
+    """A question the unit has to act on, with where to find it on the worksheet and,
+    for a returned one, each evaluator layer's note on it."""
+
+    kode: str
+    teks: str
+    area_kode: str
+    catatan: list = field(default_factory=list)  # [(layer label, note)]
+
+
+def _catatan_evaluator(penilaian: Penilaian, pertanyaan_ids) -> dict:
+    """{pertanyaan_id: [(layer label, note)]} of the evaluator layers (one query)."""
+    hasil = defaultdict(list)
+    for pertanyaan_id, lapisan, narasi in (
+        Jawaban.objects.filter(penilaian=penilaian, pertanyaan_id__in=pertanyaan_ids)
+        .exclude(lapisan=Lapisan.MANDIRI)
+        .exclude(narasi="")
+        .values_list("pertanyaan_id", "lapisan", "narasi")
+        .order_by("lapisan")
+    ):
+        hasil[pertanyaan_id].append((Lapisan(lapisan).label, narasi))
+    return hasil
+
+
+def pertanyaan_dikembalikan(*, penilaian: Penilaian) -> list[PertanyaanTindak]:
+    """The questions an evaluator returned for the unit to fix (still marked), in LKE
+    order, each with the evaluators' notes. Two queries."""
+    baris = list(
+        Jawaban.objects.filter(penilaian=penilaian, lapisan=Lapisan.MANDIRI, perlu_revisi=True)
+        .order_by("pertanyaan__urutan")
+        .values_list(
+            "pertanyaan_id",
+            "pertanyaan__kode",
+            "pertanyaan__teks",
+            "pertanyaan__subarea__area__kode",
+        )
+    )
+    catatan = _catatan_evaluator(penilaian, [b[0] for b in baris]) if baris else {}
+    return [
+        PertanyaanTindak(kode=kode, teks=teks, area_kode=area, catatan=catatan.get(pk, []))
+        for pk, kode, teks, area in baris
+    ]
+
+
+def pertanyaan_belum_dijawab(*, penilaian: Penilaian) -> list[PertanyaanTindak]:
+    """The questions the unit has not answered (as alur.jumlah_belum_terjawab counts
+    them), in LKE order. One query."""
+    terjawab = Jawaban.objects.filter(
+        penilaian=penilaian, lapisan=Lapisan.MANDIRI, nilai__isnull=False
+    ).values("pertanyaan_id")
+    return [
+        PertanyaanTindak(kode=kode, teks=teks, area_kode=area)
+        for kode, teks, area in Pertanyaan.objects.filter(versi_id=penilaian.periode.versi_id)
+        .exclude(pk__in=terjawab)
+        .order_by("urutan")
+        .values_list("kode", "teks", "subarea__area__kode")
+    ]

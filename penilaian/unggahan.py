@@ -290,3 +290,19 @@ def _ole_cari_stream(potongan: bytes, posisi: int, sektor: int) -> str | None:
         if nama in _OLE_STREAM:
             return _OLE_STREAM[nama]
     return None
+
+
+# Types the browser may show in place (an <iframe> for PDF, an <img> for images) on the
+# review page; everything else, including every Office format, is only ever downloaded.
+PRATINJAU = {
+    "application/pdf": "pdf",
+    "image/jpeg": "gambar",
+    "image/png": "gambar",
+    "image/webp": "gambar",
+}
+
+
+def jenis_pratinjau(tipe: str) -> str:
+    """ "pdf", "gambar", or "" when a stored type is not previewed in place. The stored
+    type was decided from the file's bytes at upload (periksa_berkas above)."""
+    return PRATINJAU.get(tipe, "")

@@ -18,6 +18,11 @@ urlpatterns = [
         periode.periode_tambah_satker,
         name="periode_tambah_satker",
     ),
+    path(
+        "penilaian/periode/<int:pk>/penugasan/",
+        periode.periode_penugasan_massal,
+        name="periode_penugasan_massal",
+    ),
     path(P, ringkasan.detail, name="detail"),
     path(P + "lke/<str:area>/", lembar.lembar, name="lembar"),
     path(P + "jawaban/<str:kode>/", lembar.jawaban_simpan, name="jawaban_simpan"),
@@ -37,6 +42,7 @@ urlpatterns = [
     path(R + "indeks/<str:jenis>/hapus/", evaluator.indeks_hapus, name="indeks_hapus"),
     path(R + "jawaban/<str:kode>/", reviu.reviu_simpan, name="reviu_simpan"),
     path(R + "lke/<str:area>/", reviu.reviu, name="reviu"),
+    path(R, reviu.reviu, name="reviu_semua"),  # every area, or ?area=; with ?saring=
     path(R + "catatan/<str:area>/", reviu.catatan_area_simpan, name="catatan_area_simpan"),
     path(P + "penugasan/", ringkasan.penugasan_beri, name="penugasan_beri"),
     path(

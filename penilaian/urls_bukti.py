@@ -10,6 +10,12 @@ urlpatterns = [
     path("penilaian/<int:pk>/bukti/bawa/", bukti.bukti_bawa, name="bukti_bawa"),
     path("penilaian/<int:pk>/bukti/unduh/<int:versi_pk>/", bukti.bukti_unduh, name="bukti_unduh"),
     path(
+        "penilaian/<int:pk>/bukti/pratinjau/<int:versi_pk>/",
+        bukti.bukti_unduh,
+        {"pratinjau": True},
+        name="bukti_pratinjau",
+    ),
+    path(
         "penilaian/<int:pk>/bukti/p/<str:kode>/",
         bukti.bukti_pertanyaan,
         name="bukti_pertanyaan",

@@ -4,7 +4,7 @@ assigning evaluators to the layers of each assessment."""
 from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from penilaian.models import (
@@ -250,3 +250,59 @@ def penugasan_cabut(*, penugasan: PenugasanEvaluator, oleh) -> None:
         lapisan=penugasan.lapisan,
     )
     penugasan.delete()
+
+
+PESAN_MASSAL_KOSONG = _("Pilih sedikitnya satu satuan kerja untuk ditugaskan.")
+PESAN_MASSAL_BUKAN_PERIODE = _("Ada penilaian yang tidak termasuk periode ini.")
+PESAN_MASSAL_GAGAL = _("%(satker)s: %(pesan)s Tidak ada penugasan yang disimpan.")
+
+
+@transaction.atomic
+def penugasan_beri_massal(
+    *, periode: Periode, penilaian_ids: Iterable[int], lapisan: str, evaluator, oleh
+) -> list[PenugasanEvaluator]:
+    """Assigns one evaluator to one layer of several assessments of a period, all or
+    nothing: each goes through `penugasan_beri` (scope, evaluator role, separation of
+    duties, no duplicate); the first refusal names its unit and nothing is kept."""
+    _wajib_admin_kanwil(oleh, periode.kanwil)
+    ids = set(penilaian_ids)
+    if not ids:
+        raise ValidationError({"penilaian": PESAN_MASSAL_KOSONG})
+    daftar = list(
+        Penilaian.objects.filter(pk__in=ids, periode=periode)
+        .select_related("periode__kanwil", "satker")
+        .order_by("satker__nama")
+    )
+    if len(daftar) != len(ids):
+        raise ValidationError({"penilaian": PESAN_MASSAL_BUKAN_PERIODE})
+    hasil = []
+    for penilaian in daftar:
+        try:
+            hasil.append(
+                penugasan_beri(penilaian=penilaian, lapisan=lapisan, evaluator=evaluator, oleh=oleh)
+            )
+        except ValidationError as exc:
+            pesan = " ".join(exc.messages)
+            raise ValidationError(
+                PESAN_MASSAL_GAGAL % {"satker": penilaian.satker.nama, "pesan": pesan},
+                code="massal_gagal",
+            ) from exc
+    return hasil
+
+
+def evaluator_calon_periode(periode: Periode):
+    """Who the bulk form offers: active evaluators of the Kanwil or of its units. Each
+    assignment is still checked against its own unit (evaluator_calon)."""
+    from satker.models import Pengguna
+
+    return (
+        # One filter() call, so the role and its place are the same Peran row.
+        Pengguna.objects.filter(
+            models.Q(peran__satker_id=periode.kanwil_id)
+            | models.Q(peran__satker__induk_id=periode.kanwil_id),
+            is_active=True,
+            peran__jenis=Peran.Jenis.EVALUATOR,
+        )
+        .distinct()
+        .order_by("first_name", "username")
+    )

@@ -32,6 +32,18 @@ def tampil_jawaban(nilai) -> str:
 
 
 @register.filter
+def jawaban_opsi(nilai, pertanyaan) -> str:
+    """An option answer with its option text ("B — Sebagian besar ..."), as the unit
+    chose it; other answers as `tampil_jawaban`."""
+    teks = tampil_jawaban(nilai)
+    if isinstance(nilai, str):
+        for opsi in getattr(pertanyaan, "opsi", None) or []:
+            if opsi.get("label") == nilai and opsi.get("teks"):
+                return f"{teks} — {opsi['teks']}"
+    return teks
+
+
+@register.filter
 def dua_desimal(nilai) -> str:
     """Two decimals, half up, in the active language's format ("3,92" in Indonesian),
     like every other number on the page."""

@@ -18,7 +18,7 @@ from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.forms_bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
 from penilaian.models import Bukti, Lapisan, Penilaian, Periode, Pertanyaan
 from penilaian.services import bukti as layanan
-from penilaian.unggahan import ACCEPT, nama_aman, ukuran_maks
+from penilaian.unggahan import ACCEPT, jenis_pratinjau, nama_aman, ukuran_maks
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
@@ -162,7 +162,9 @@ def bukti_hapus(request, pk, kode, bukti_pk):
 
 
 @login_required
-def bukti_unduh(request, pk, versi_pk):
+def bukti_unduh(request, pk, versi_pk, pratinjau=False):
+    """Streams one version as an attachment; the preview URL (`pratinjau`) shows a PDF
+    or an image in place on the portal's own pages, every other type stays a download."""
     penilaian = penilaian_untuk_dibaca(request.user, pk)
     versi = sel.versi_untuk_diunduh(penilaian=penilaian, versi_pk=versi_pk)
     if versi is None:
@@ -171,13 +173,23 @@ def bukti_unduh(request, pk, versi_pk):
         berkas = versi.berkas.open("rb")
     except FileNotFoundError as exc:
         raise Http404(_("Berkas tidak ditemukan.")) from exc
+    di_tempat = pratinjau and bool(jenis_pratinjau(versi.tipe))
     response = FileResponse(
-        berkas, as_attachment=True, filename=nama_aman(versi.nama_asli), content_type=versi.tipe
+        berkas,
+        as_attachment=not di_tempat,
+        filename=nama_aman(versi.nama_asli),
+        content_type=versi.tipe,
     )
-    # Never rendered by the browser, never guessed, never cached by a shared proxy.
+    # Never guessed, never cached by a shared proxy, never a document that runs anything
+    # (Chromium 156 still draws a PDF in a sandboxed frame, seen on a screenshot).
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, no-store"
+    if di_tempat:
+        # Framed only by the portal's own review page.
+        response["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'self'; sandbox"
+        response["X-Frame-Options"] = "SAMEORIGIN"
+    else:
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
 
 

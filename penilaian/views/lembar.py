@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from penilaian import alur
@@ -32,12 +33,34 @@ from penilaian.views.bantu import (
 )
 from satker.lingkup import lingkup_pengguna
 
+PESAN_TANPA_EVALUATOR = gettext_lazy(
+    "Belum ada evaluator yang ditugaskan untuk penilaian ini, jadi belum ada yang dapat "
+    "mereviunya. Administrator Kanwil melihat peringatan ini di halaman periode; "
+    "hubungi mereka agar menugaskan evaluator."
+)
+
 
 def _area(areas, kode):
     for area in areas:
         if area.kode == kode:
             return area
     raise Http404(_("Area tidak ditemukan."))
+
+
+def _catatan_dikembalikan(blok) -> None:
+    """A returned question carries each evaluator layer's note on it (already loaded
+    with the row's answers), shown on the question itself."""
+    for sub in blok:
+        for b in sub.baris:
+            b.catatan_evaluator = (
+                [
+                    (Lapisan(lp).label, j.narasi)
+                    for lp, j in b.jawaban.items()
+                    if lp != Lapisan.MANDIRI and j.narasi
+                ]
+                if b.milik_unit and b.milik_unit.perlu_revisi
+                else []
+            )
 
 
 @login_required
@@ -48,6 +71,7 @@ def lembar(request, pk, area):
     blok = lembar_kerja(penilaian=penilaian, area=area)
     siapkan_baris(blok, penilaian, Lapisan.MANDIRI)
     tandai_survei(blok, penilaian, area)
+    _catatan_dikembalikan(blok)
     progres = kemajuan(penilaian=penilaian)
     boleh_isi = lingkup_pengguna(request.user).boleh_isi(penilaian.satker_id)
     konteks = {
@@ -99,6 +123,8 @@ def ajukan(request, pk):
         messages.error(request, pesan_kesalahan(exc))
     else:
         messages.success(request, _("Penilaian diajukan; jawaban kini hanya dapat dibaca."))
+        if not penilaian.penugasan.exists():
+            messages.warning(request, PESAN_TANPA_EVALUATOR)
     return redirect("penilaian:detail", pk=penilaian.pk)
 
 

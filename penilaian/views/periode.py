@@ -3,11 +3,19 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
-from penilaian.forms_alur import JadwalPeriodeForm, PeriodeForm, TambahSatkerForm
+from penilaian.aturan import menunggu_tanpa_evaluator
+from penilaian.forms_alur import (
+    JadwalPeriodeForm,
+    PenugasanMassalForm,
+    PeriodeForm,
+    TambahSatkerForm,
+)
 from penilaian.models import Lapisan, Penilaian
 from penilaian.selectors import penilaian_untuk_pengguna, periode_untuk_pengguna
 from penilaian.services import periode as layanan
@@ -71,20 +79,64 @@ def periode_baru(request):
     )
 
 
+def _form_massal(periode, data=None) -> PenugasanMassalForm:
+    return PenugasanMassalForm(
+        data,
+        calon=layanan.evaluator_calon_periode(periode),
+        penilaian=Penilaian.objects.filter(periode=periode),
+    )
+
+
 @login_required
 def periode_detail(request, pk):
     periode = periode_untuk_dibaca(request.user, pk)
     lingkup = lingkup_pengguna(request.user)
-    penilaian = penilaian_untuk_pengguna(user=request.user, periode=periode)
+    boleh_kelola = lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola
+    penilaian = _dengan_skor(
+        penilaian_untuk_pengguna(user=request.user, periode=periode)
+        .annotate(jumlah_evaluator=Count("penugasan"))
+        .order_by("satker__nama")
+    )
     return render(
         request,
         "penilaian/periode_detail.html",
         {
             "periode": periode,
-            "penilaian": _dengan_skor(penilaian.order_by("satker__nama")),
-            "boleh_kelola": lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola,
+            "penilaian": penilaian,
+            "tanpa_evaluator": [
+                p for p in penilaian if menunggu_tanpa_evaluator(p, p.jumlah_evaluator)
+            ],
+            "boleh_kelola": boleh_kelola,
+            "form_massal": _form_massal(periode) if boleh_kelola else None,
         },
     )
+
+
+@login_required
+@require_POST
+def periode_penugasan_massal(request, pk):
+    periode = periode_untuk_dikelola(request.user, pk)
+    form = _form_massal(periode, request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for es in form.errors.values() for e in es))
+        return redirect("penilaian:periode_detail", pk=periode.pk)
+    try:
+        hasil = layanan.penugasan_beri_massal(
+            periode=periode,
+            penilaian_ids=[p.pk for p in form.cleaned_data["penilaian"]],
+            lapisan=form.cleaned_data["lapisan"],
+            evaluator=form.cleaned_data["evaluator"],
+            oleh=request.user,
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _("%(nama)s ditugaskan ke %(n)s satuan kerja.")
+            % {"nama": form.cleaned_data["evaluator"], "n": len(hasil)},
+        )
+    return redirect("penilaian:periode_detail", pk=periode.pk)
 
 
 @login_required

@@ -8,16 +8,18 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
+from penilaian import alur, saring
 from penilaian.access import penilaian_untuk_dinilai
 from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.hasil import KODE_SURVEI
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
 from penilaian.persepsi import persepsi_penilaian
 from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
+from penilaian.selectors_bukti import bukti_per_pertanyaan
 from penilaian.selectors_penilaian import catatan_area_per_lapisan, jumlah_berbeda
 from penilaian.services.catatan import catatan_area_simpan as layanan_catatan_area
 from penilaian.services.jawaban import jawaban_simpan
+from penilaian.unggahan import jenis_pratinjau
 from penilaian.views.bantu import (
     baca_nilai,
     jawab,
@@ -44,18 +46,13 @@ def eksternal_unit(penilaian) -> set[str]:
     )
 
 
-@login_required
-def reviu(request, pk, lapisan, area):
-    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
-    areas = area_daftar(versi_id=penilaian.periode.versi_id)
-    area = _area(areas, area)
-    blok = lembar_kerja(penilaian=penilaian, area=area)
-    siapkan_baris(blok, penilaian, lapisan)
-    tandai_survei(blok, penilaian, area, lapisan)
+def _baris_reviu(blok, penilaian, lapisan) -> None:
+    """What each row of the review shows beside the unit: its difference, survey source,
+    the other layers' answers and the evidence items (with what may be previewed)."""
+    bukti = bukti_per_pertanyaan(penilaian=penilaian)
     for sub in blok:
         for baris in sub.baris:
-            unit, sendiri = baris.nilai(Lapisan.MANDIRI), baris.nilai(lapisan)
-            baris.berbeda = sendiri is not None and unit != sendiri
+            baris.berbeda = saring.berbeda(baris, lapisan)
             baris.dari_survei = baris.pertanyaan.kode in KODE_SURVEI
             baris.jenis_indeks = KODE_SURVEI.get(baris.pertanyaan.kode, "")
             baris.lain = [
@@ -63,8 +60,26 @@ def reviu(request, pk, lapisan, area):
                 for lp in LAPISAN_EVALUATOR
                 if lp != lapisan and lp in baris.jawaban
             ]
+            baris.bukti_isi = bukti.get(baris.pertanyaan.kode, [])
+            for b in baris.bukti_isi:
+                b.pratinjau = jenis_pratinjau(b.terbaru.tipe) if b.terbaru else ""
+
+
+@login_required
+def reviu(request, pk, lapisan, area=None):
+    """One area (from the path, or `?area=` on the all-areas URL; none: every area),
+    narrowed by `?saring=` (penilaian.saring) with the count of each filter."""
+    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    areas = area_daftar(versi_id=penilaian.periode.versi_id)
+    kode_area = area or request.GET.get("area", "")
+    area = _area(areas, kode_area) if kode_area else None
+    pilihan = saring.saring_baku(request.GET.get("saring"))
+    blok = lembar_kerja(penilaian=penilaian, area=area)
+    siapkan_baris(blok, penilaian, lapisan)
+    tandai_survei(blok, penilaian, area, lapisan)
+    _baris_reviu(blok, penilaian, lapisan)
     skor = skor_per_lapisan(penilaian=penilaian)
-    catatan = catatan_area_per_lapisan(penilaian=penilaian, area_id=area.pk)
+    catatan = catatan_area_per_lapisan(penilaian=penilaian, area_id=area.pk) if area else {}
     persepsi = persepsi_penilaian(penilaian=penilaian)
     konteks = {
         "penilaian": penilaian,
@@ -72,21 +87,23 @@ def reviu(request, pk, lapisan, area):
         "lapisan_label": Lapisan(lapisan).label,
         "areas": areas,
         "area": area,
-        "blok": blok,
+        "saring": pilihan,
+        "saringan": saring.kendali(_semua_baris(blok), lapisan),
+        "blok": saring.saring_blok(blok, lapisan, pilihan),
         "boleh_ubah": penilaian_bisa_diubah(penilaian, lapisan),
         "skor_unit": skor.get(Lapisan.MANDIRI),
         "skor_sendiri": skor.get(lapisan),
         "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
-        "eksternal_unit": eksternal_unit(penilaian) if not area.no else set(),
-        "catatan_area": catatan.get((lapisan, area.pk)),
+        "eksternal_unit": eksternal_unit(penilaian) if not (area and area.no) else set(),
+        "catatan_area": catatan.get((lapisan, area.pk)) if area else None,
         "catatan_lain": [
             (Lapisan(lp).label, catatan[(lp, area.pk)])
             for lp in LAPISAN_EVALUATOR
-            if lp != lapisan and (lp, area.pk) in catatan
+            if area and lp != lapisan and (lp, area.pk) in catatan
         ],
         # The staff's view of this area, beside the LKE: evidence, never a score.
         "persepsi": persepsi,
-        "persepsi_area": persepsi.untuk_area(area.kode) if area.no else None,
+        "persepsi_area": persepsi.untuk_area(area.kode) if area and area.no else None,
         "langkah": [
             lk
             for _ke, lk in alur.langkah_tersedia(
@@ -95,6 +112,10 @@ def reviu(request, pk, lapisan, area):
         ],
     }
     return render(request, "penilaian/reviu.html", konteks)
+
+
+def _semua_baris(blok):
+    return [b for sub in blok for b in sub.baris]
 
 
 @login_required

@@ -19,18 +19,24 @@ from penilaian.access import (
 from penilaian.beku import lapisan_beku
 from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
 from penilaian.hasil import catatan_kriteria
-from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
+from penilaian.models import LAPISAN_EVALUATOR, Lapisan, Penilaian, PenugasanEvaluator
 from penilaian.pesan import terjemahkan_label
 from penilaian.scoring import pecahan
 from penilaian.scoring.predikat import LABEL
 from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_lapisan
-from penilaian.selectors_penilaian import jumlah_berbeda
+from penilaian.selectors_penilaian import (
+    jumlah_berbeda,
+    pertanyaan_belum_dijawab,
+    pertanyaan_dikembalikan,
+)
 from penilaian.services import periode as layanan_periode
 from penilaian.skor import lapisan_resmi
 from penilaian.tenggat import terlambat
 from penilaian.views.bantu import pesan_kesalahan
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
+
+S = Penilaian.Status
 
 
 def label_kriteria(kode: str, areas) -> str:
@@ -87,6 +93,23 @@ def _lapisan_saya(user, penilaian) -> list[str]:
     )
 
 
+def _tindak_unit(user, penilaian, lingkup) -> dict:
+    """What the unit's team must do, at the top of the page: the returned questions with
+    the evaluators' notes; for the head, the unanswered questions before submitting; for
+    an operator, that the head submits."""
+    if not lingkup.boleh_isi(penilaian.satker_id):
+        return {"dikembalikan": [], "belum_dijawab": [], "petunjuk_operator": False}
+    bisa_ajukan = penilaian.status in (S.DRAF, S.DIKEMBALIKAN)
+    kepala = penilaian.satker_id in lingkup.kepala
+    return {
+        "dikembalikan": pertanyaan_dikembalikan(penilaian=penilaian),
+        "belum_dijawab": pertanyaan_belum_dijawab(penilaian=penilaian)
+        if bisa_ajukan and kepala
+        else [],
+        "petunjuk_operator": bisa_ajukan and not kepala,
+    }
+
+
 @login_required
 def detail(request, pk):
     penilaian = penilaian_untuk_dibaca(request.user, pk)
@@ -107,6 +130,7 @@ def detail(request, pk):
             lk for _k, lk in alur.langkah_tersedia(penilaian=penilaian, user=request.user)
         ],
         "belum_terjawab": alur.jumlah_belum_terjawab(penilaian),
+        **_tindak_unit(request.user, penilaian, lingkup),
         "terlambat": terlambat(penilaian, penilaian.periode, timezone.localdate()),
         "lapisan_saya": [
             {

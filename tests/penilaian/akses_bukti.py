@@ -56,6 +56,10 @@ def _unduh(c):
     return f"/penilaian/{penilaian.pk}/bukti/unduh/{bukti.versi.get().pk}/"
 
 
+def _pratinjau(c):
+    return _unduh(c).replace("/unduh/", "/pratinjau/")
+
+
 def _bersama(c):
     return f"/penilaian/periode/{_penilaian(c).periode_id}/bukti-bersama/"
 
@@ -86,6 +90,7 @@ KASUS = [
     Kasus("penilaian:bukti_ganti", _item("ganti"), ISI_A, metode="post"),
     Kasus("penilaian:bukti_hapus", _item("hapus"), ISI_A, metode="post"),
     Kasus("penilaian:bukti_unduh", _unduh, BACA_A),
+    Kasus("penilaian:bukti_pratinjau", _pratinjau, BACA_A),
     Kasus("penilaian:bukti_bawa", _p("bawa/"), ISI_A, metode="post"),
     Kasus("penilaian:bukti_bersama", _bersama, KANWIL_X),
     Kasus("penilaian:bukti_bersama", _bersama, KANWIL_X, metode="post"),

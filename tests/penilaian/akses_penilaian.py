@@ -79,6 +79,7 @@ KASUS = [
     Kasus("penilaian:periode_detail", _periode(), BACA_A),
     Kasus("penilaian:periode_tambah_satker", _periode("tambah/"), KELOLA_A),
     Kasus("penilaian:periode_jadwal", _periode("jadwal/"), KELOLA_A),
+    Kasus("penilaian:periode_penugasan_massal", _periode("penugasan/"), KELOLA_A, metode="post"),
     Kasus("penilaian:detail", _p(), BACA_A),
     Kasus("penilaian:lembar", _p("lke/1/"), BACA_A),
     Kasus(
@@ -97,6 +98,7 @@ KASUS = [
     ),
     Kasus("penilaian:ajukan", _p("ajukan/"), KEPALA_A, metode="post"),
     Kasus("penilaian:reviu", _p(R + "lke/1/"), NILAI_A),
+    Kasus("penilaian:reviu_semua", _p(R + "?saring=berbeda"), NILAI_A),
     Kasus(
         "penilaian:reviu_simpan",
         _p(R + "jawaban/A.I.1.i.a/"),
