@@ -15,7 +15,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from dasbor import status as st
 from dasbor.templatetags.dasbor import bulat0, dua, lapisan_pendek, persen_area
+from penilaian.models import Penilaian
+from satker.models import Satker
 
 _KODE = "__kode__"  # stands in for the unit code in a reversed URL
 KOSONG = mark_safe('<span class="text-secondary">—</span>')  # noqa: S308 - a constant
@@ -52,37 +55,36 @@ class SelBaris:
     total_evaluator: str
 
 
-def _skor(skor, *, tampil_lapisan: bool, sementara: str) -> SafeString:
+def _skor(skor, *, tampil_lapisan: bool, label) -> SafeString:
     """What templates/dasbor/_skor.html shows for one layer's score."""
     if not skor:
         return KOSONG
     if not tampil_lapisan:
-        return format_html('<span class="fw-semibold">{}</span>', dua(skor.total))
-    keterangan = lapisan_pendek(skor.lapisan)
-    if not skor.selesai and skor.lapisan != "mandiri":
-        keterangan = f"{keterangan} · {sementara}"
+        return format_html('<span class="fw-semibold">{}</span>', label.dua(skor.total))
+    sementara = not skor.selesai and skor.lapisan != "mandiri"
+    keterangan = label.sekali(
+        ("lapisan", skor.lapisan, sementara),
+        lambda: (
+            f"{lapisan_pendek(skor.lapisan)} · {label.sementara}"
+            if sementara
+            else lapisan_pendek(skor.lapisan)
+        ),
+    )
     return format_html(
         '<span class="fw-semibold">{}</span><br><small class="text-secondary">{}</small>',
-        dua(skor.total),
+        label.dua(skor.total),
         keterangan,
     )
 
 
-def _area(area) -> SafeString:
-    return format_html_join(
-        "",
-        '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
-        (
-            (a.warna, a.nama, a.no, "—" if a.persen is None else f"{persen_area(a.persen)}%")
-            for a in area
-        ),
-    )
-
-
 class _Label:
-    """The labels every row repeats, translated once per page."""
+    """The labels and formatted numbers rows repeat, worked out once per page: a
+    thousand rows share a few dozen distinct labels, and many the same area shares."""
 
     def __init__(self):
+        self._memo: dict = {}
+        self.jenis = {k: str(v) for k, v in Satker.Jenis.choices}
+        self.tahap = {k: str(v) for k, v in Penilaian.Status.choices}
         self.sementara = _("sementara")
         self.ke_wbbm = _("ke WBBM")
         self.kurang = _("kurang")
@@ -96,9 +98,53 @@ class _Label:
         }
         self.judul_responden = _("Responden dalam jendela survei periode")
 
+    def sekali(self, kunci, buat):
+        """`buat()` the first time `kunci` is asked for on this page, then the same."""
+        if kunci not in self._memo:
+            self._memo[kunci] = buat()
+        return self._memo[kunci]
+
+    def dua(self, nilai) -> str:
+        return self.sekali(("dua", nilai), lambda: dua(nilai))
+
     def sumber_lke(self, resmi) -> SafeString:
-        lapisan = lapisan_pendek(resmi.lapisan) if resmi else ""
-        return format_html("{}", _("LKE %(l)s") % {"l": lapisan})
+        lapisan = resmi.lapisan if resmi else ""
+        return self.sekali(
+            ("lke", lapisan),
+            lambda: format_html("{}", _("LKE %(l)s") % {"l": lapisan_pendek(lapisan)}),
+        )
+
+    def area(self, area) -> SafeString:
+        kunci = ("area", tuple((a.no, a.persen, a.warna) for a in area))
+        return self.sekali(
+            kunci,
+            lambda: format_html_join(
+                "",
+                '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
+                (
+                    (
+                        a.warna,
+                        self.sekali(("nama_area", a.no), lambda a=a: str(a.nama)),
+                        a.no,
+                        "—" if a.persen is None else f"{persen_area(a.persen)}%",
+                    )
+                    for a in area
+                ),
+            ),
+        )
+
+    def prasyarat(self, b) -> str:
+        kunci = ("prasyarat", b.predikat == st.KOSONG) + tuple(
+            (p.kode, p.memenuhi) for p in b.prasyarat
+        )
+        return self.sekali(kunci, lambda: b.prasyarat_ringkas)
+
+    def gagal(self, b) -> tuple[str, str]:
+        resmi = b.resmi
+        kunci = ("gagal", b.predikat, resmi.gagal_wbk, resmi.gagal_wbbm) if resmi else None
+        return self.sekali(
+            kunci, lambda: ("; ".join(str(g) for g in b.gagal), b.gagal_ringkas if b.gagal else "")
+        )
 
 
 def _responden(b, url: str, label: _Label) -> SafeString:
@@ -127,39 +173,58 @@ def sel_kanwil(baris, periode) -> list[SelBaris]:
     hasil = []
     for b in baris:
         kode = b.satker.kode
-        prasyarat = b.prasyarat_ringkas
+        prasyarat = label.prasyarat(b) if b.prasyarat else ""
+        gagal_judul, gagal = label.gagal(b)
         resmi = b.resmi
         hasil.append(
             SelBaris(
                 url=url_unit.replace(_KODE, kode),
                 nama=b.satker.nama,
                 kode=kode,
-                jenis=b.satker.get_jenis_display(),
+                jenis=label.jenis.get(b.satker.jenis, b.satker.jenis),
                 warna_predikat=b.warna_predikat,
-                label_nilai=b.label_nilai,
+                label_nilai=label.sekali(("nilai", b.predikat), lambda b=b: b.label_nilai),
                 prasyarat=prasyarat,
                 prasyarat_kelas="text-danger" if "belum" in prasyarat else "text-success",
-                gagal_judul="; ".join(str(g) for g in b.gagal),
+                gagal_judul=gagal_judul,
                 gagal_awal=label.ke_wbbm if b.predikat == "wbk" else label.kurang,
-                gagal=b.gagal_ringkas if b.gagal else "",
-                tahap=b.penilaian.get_status_display(),
+                gagal=gagal,
+                tahap=label.tahap.get(b.penilaian.status, b.penilaian.status),
                 terlambat=label.terlambat.get(b.terlambat, ""),
-                mandiri=_skor(b.mandiri, tampil_lapisan=False, sementara=label.sementara),
-                evaluator=_skor(b.evaluator, tampil_lapisan=True, sementara=label.sementara),
+                mandiri=_skor(b.mandiri, tampil_lapisan=False, label=label),
+                evaluator=_skor(b.evaluator, tampil_lapisan=True, label=label),
                 pengungkit_hasil=(
-                    format_html("{}<br>{}", dua(resmi.pengungkit), dua(resmi.hasil))
+                    format_html("{}<br>{}", label.dua(resmi.pengungkit), label.dua(resmi.hasil))
                     if resmi
                     else mark_safe("—")  # noqa: S308 - a constant
                 ),
-                area=_area(b.area),
+                area=label.area(b.area),
                 indeks_judul=f"IPAK: {b.ipak_sumber} · IPKP: {b.ipkp_sumber}",
-                indeks=f"{dua(b.ipak)} / {dua(b.ipkp)}",
+                indeks=f"{label.dua(b.ipak)} / {label.dua(b.ipkp)}",
                 sumber=label.sumber.get(b.sumber_indeks) or label.sumber_lke(resmi),
                 responden=_responden(b, url_survei.replace(_KODE, kode), label),
                 bukti=f"{b.bukti}/{b.jumlah_pertanyaan}",
                 bukti_persen=bulat0(b.bukti_persen),
-                total_mandiri=dua(b.mandiri.total) if b.mandiri else "—",
-                total_evaluator=dua(b.evaluator.total) if b.evaluator else "—",
+                total_mandiri=label.dua(b.mandiri.total) if b.mandiri else "—",
+                total_evaluator=label.dua(b.evaluator.total) if b.evaluator else "—",
             )
         )
     return hasil
+
+
+def sel_tren(tabel_tren) -> list[tuple[str, SafeString]]:
+    """The trend table's rows (dasbor.grafik.tabel_tren) as (unit, ready cells)."""
+    label = _Label()
+
+    def sel(total, status) -> tuple:
+        if total is None:
+            return ("—",)
+        return (format_html("{}<br><small>{}</small>", label.dua(total), status),)
+
+    return [
+        (
+            nama,
+            format_html_join("", '<td class="text-end">{}</td>', (sel(t, s) for t, s in nilai)),
+        )
+        for nama, nilai in tabel_tren
+    ]

@@ -86,7 +86,7 @@ def kanwil(request, kanwil, tahun):
         ),
         "grafik_total": grafik.grafik_total(baris),
         "grafik_tren": tren,
-        "tabel_tren": grafik.tabel_tren(tren),
+        "tabel_tren": tampilan.sel_tren(grafik.tabel_tren(tren)),
         "nasional": lingkup_pengguna(request.user).semua
         or bool(lingkup_pengguna(request.user).instansi_dikelola),
     }
