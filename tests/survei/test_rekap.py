@@ -130,3 +130,17 @@ def test_the_command_reports_a_drifted_aggregate_and_repairs_it(cast, monkeypatc
     assert "1 perbedaan diperbaiki" in keluar.getvalue()
     assert rekap_periksa() == []
     call_command("rekap_survei", "--periksa", stdout=StringIO())
+
+
+def test_the_migration_fills_the_aggregates_of_responses_stored_before_them(cast, monkeypatch):
+    import importlib
+
+    from django.apps import apps
+
+    _isi_acak(monkeypatch, cast, n=25, seed=5)
+    RekapRespons.objects.all().delete()
+    RekapButir.objects.all().delete()
+    assert rekap_periksa() != []
+    migrasi = importlib.import_module("survei.migrations.0009_rekap_survei_harian")
+    migrasi.isi_dari_respons(apps, None)
+    assert rekap_periksa() == []
