@@ -28,6 +28,9 @@ from survei.models import (
 
 TARGET_RESPONDEN = 30  # per unit, period and questionnaire (ZI-DOMAIN.md)
 
+# Enum `.values` builds a new list on every call; the per-unit loop reads this instead.
+SEMUA_JENIS = tuple(Kuesioner.Jenis.values)
+
 # Which questionnaire feeds which LKE index.
 KUESIONER_INDEKS = {"ipkp": Kuesioner.Jenis.SPKP, "ipak": Kuesioner.Jenis.SPAK}
 
@@ -210,7 +213,7 @@ def ringkasan_survei_satker(
                 responden=responden[satker_id][jenis],
                 layanan_tercakup=frozenset(tercakup[satker_id][jenis]),
             )
-            for jenis in Kuesioner.Jenis.values
+            for jenis in SEMUA_JENIS
         }
         pilihan = {
             nama: _pilih_indeks(
