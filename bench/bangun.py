@@ -101,6 +101,10 @@ def _survei(satker_ids, rng, responden: int) -> int:
                 for b in butir
             )
             jumlah += len(respons)
+    # Written directly, so the day aggregates the form keeps are built once here.
+    from survei.rekap import rekap_bangun_ulang
+
+    rekap_bangun_ulang(satker_ids=satker_ids)
     return jumlah
 
 

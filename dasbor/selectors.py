@@ -281,9 +281,11 @@ def skor_resmi(lapisan: dict[str, Skor]) -> Skor | None:
     return lapisan.get(Lapisan.MANDIRI)
 
 
-def tren_satker(satker_ids) -> tuple[dict, dict]:
+def tren_satker(satker_ids, *, periode: Periode | None = None) -> tuple[dict, dict]:
     """All assessments of these units in every year, with their layer scores:
-    ({satker_id: [(tahun, penilaian_id)]}, {penilaian_id: {lapisan: Skor}}). Three queries."""
+    ({satker_id: [(tahun, penilaian_id)]}, {penilaian_id: {lapisan: Skor}}). Three queries;
+    with `periode`, five: full scores for that period, only totals and verdicts (no JSON
+    to decode) for the other years, which the trend needs no more of."""
     per_satker = defaultdict(list)
     for pk, satker_id, tahun in (
         Penilaian.objects.filter(satker_id__in=satker_ids)
@@ -291,7 +293,11 @@ def tren_satker(satker_ids) -> tuple[dict, dict]:
         .order_by("periode__tahun", "pk")
     ):
         per_satker[satker_id].append((tahun, pk))
-    return per_satker, skor_per_penilaian(satker_id__in=satker_ids)
+    if periode is None:
+        return per_satker, skor_per_penilaian(satker_id__in=satker_ids)
+    skor = skor_per_penilaian(ringan=True, satker_id__in=satker_ids)
+    skor.update(skor_per_penilaian(periode=periode, satker_id__in=satker_ids))
+    return per_satker, skor
 
 
 # How the dashboard names where an official layer's survey item came from.
@@ -382,7 +388,7 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
         penilaian = penilaian.filter(satker_id__in=lingkup.baca)
     penilaian = list(penilaian.order_by("satker__nama"))
     satker_ids = [p.satker_id for p in penilaian]
-    tahun_per_satker, skor = tren_satker(satker_ids)
+    tahun_per_satker, skor = tren_satker(satker_ids, periode=periode)
     meta = meta_versi([periode.versi_id]).get(periode.versi_id)
     survei = survei_per_satker(
         satker_ids=satker_ids,

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from dasbor import access, grafik, persepsi, selectors, selectors_unit
+from dasbor import access, grafik, persepsi, selectors, selectors_unit, tampilan
 from dasbor import status as st
 from dasbor.forms import PrasyaratForm
 from dasbor.services import prasyarat_simpan
@@ -77,6 +77,7 @@ def kanwil(request, kanwil, tahun):
     konteks = {
         "periode": periode,
         "baris": baris,
+        "tabel": tampilan.sel_kanwil(baris, periode),
         "kartu": selectors.kartu_ringkasan(semua),
         "saring": saring,
         "pilihan": _pilihan(),
@@ -85,7 +86,7 @@ def kanwil(request, kanwil, tahun):
         ),
         "grafik_total": grafik.grafik_total(baris),
         "grafik_tren": tren,
-        "tabel_tren": grafik.tabel_tren(tren),
+        "tabel_tren": tampilan.sel_tren(grafik.tabel_tren(tren)),
         "nasional": lingkup_pengguna(request.user).semua
         or bool(lingkup_pengguna(request.user).instansi_dikelola),
     }

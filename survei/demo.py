@@ -16,6 +16,7 @@ from django.utils import timezone
 from satker.models import Pengguna, Satker
 from survei.bawaan import pastikan_ada
 from survei.models import IndeksEksternal, Layanan, Profil, Respons, Skor
+from survei.rekap import rekap_bangun_ulang
 from survei.selectors import versi_terbit_semua
 from survei.services import kode_buat
 
@@ -149,6 +150,7 @@ def muat(stdout) -> None:
                     for b in butir
                 )
                 dibuat += 1
+        rekap_bangun_ulang(satker_ids=[satker.pk])  # written directly: aggregate once
         if kode == "rutan-tpi" and not satker.kode_survei.exists():
             kode_buat(satker=satker, jumlah=20)
     _eksternal_kanim()

@@ -1,14 +1,15 @@
 """Reads for the results page of one unit and survey window: item means, breakdowns and
-suggestions. A fixed number of queries whatever the number of responses."""
+suggestions. A fixed number of queries whatever the number of responses: figures come
+from the day aggregates (survei.rekap), only the latest suggestions from responses."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
 
-from django.db.models import Count, Sum
+from django.db.models import Sum
 
 from survei.indeks import AgregatVersi, hitung_skm, indeks_persepsi, nrr
-from survei.models import Kuesioner, Profil, Respons, Skor
+from survei.models import Kuesioner, Profil, RekapButir, RekapRespons, Respons
 from survei.selectors import jendela_tahun, ringkasan_survei_satker
 
 
@@ -38,30 +39,28 @@ def hasil_survei(*, satker, tahun: int, mulai=None, selesai=None) -> dict:
         satker_ids=[satker.pk], tahun=tahun, mulai=mulai, selesai=selesai
     )[satker.pk]
     jendela = {"tanggal__gte": mulai, "tanggal__lte": selesai}
-    basis = Skor.objects.filter(
-        respons__satker=satker, respons__tanggal__gte=mulai, respons__tanggal__lte=selesai
-    )
     butir = defaultdict(list)
     for r in (
-        basis.values(
-            "respons__versi__kuesioner__jenis",
-            "respons__versi__nomor",
-            "respons__versi__skala_maks",
+        RekapButir.objects.filter(satker=satker, **jendela)
+        .values(
+            "versi__kuesioner__jenis",
+            "versi__nomor",
+            "versi__skala_maks",
             "butir__kode",
             "butir__urutan",
             "butir__teks_id",
             "butir__teks_en",
         )
-        .annotate(s=Sum("nilai"), n=Count("id"))
-        .order_by("respons__versi__nomor", "butir__urutan")
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
+        .order_by("versi__nomor", "butir__urutan")
     ):
-        butir[r["respons__versi__kuesioner__jenis"]].append(
+        butir[r["versi__kuesioner__jenis"]].append(
             RerataButir(
                 kode=r["butir__kode"],
                 teks_id=r["butir__teks_id"],
                 teks_en=r["butir__teks_en"],
-                versi=r["respons__versi__nomor"],
-                skala_maks=r["respons__versi__skala_maks"],
+                versi=r["versi__nomor"],
+                skala_maks=r["versi__skala_maks"],
                 rerata=nrr(r["s"], r["n"]),
                 jumlah=r["n"],
             )
@@ -78,17 +77,19 @@ def hasil_survei(*, satker, tahun: int, mulai=None, selesai=None) -> dict:
         "ringkasan": ringkasan,
         "butir": dict(butir),
         "per_jenis_responden": _per_kelompok(satker, jendela, "jenis_responden", label_jenis),
-        "per_layanan": _per_kelompok(satker, jendela, "layanan_id", label_layanan),
+        "per_layanan": _per_kelompok(satker, jendela, "layanan_kunci", label_layanan),
         "saran": saran,
     }
 
 
 def _per_kelompok(satker, jendela: dict, kolom: str, label: dict) -> dict[str, list[Kelompok]]:
-    """Respondents and index per group (respondent type or service), per questionnaire."""
+    """Respondents and index per group (respondent type or service: `layanan_kunci`, 0
+    for none), per questionnaire, from the day aggregates."""
     responden = defaultdict(int)
     info = {}
+    jumlah = defaultdict(lambda: [0, 0])
     for r in (
-        Respons.objects.filter(satker=satker, **jendela)
+        RekapRespons.objects.filter(satker=satker, **jendela)
         .values(
             kolom,
             "versi_id",
@@ -97,27 +98,25 @@ def _per_kelompok(satker, jendela: dict, kolom: str, label: dict) -> dict[str, l
             "versi__bobot_skm",
             "versi__kuesioner__jenis",
         )
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("responden"), s=Sum("jumlah"), b=Sum("banyak"))
         .order_by()
     ):
-        responden[(r[kolom], r["versi_id"])] += r["n"]
+        kunci = (r[kolom] or None, r["versi_id"])
+        responden[kunci] += r["n"]
+        jumlah[kunci][0] += r["s"]
+        jumlah[kunci][1] += r["b"]
         info[r["versi_id"]] = r
-    jumlah = defaultdict(lambda: [0, 0])
     unsur = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for r in (
-        Skor.objects.filter(
-            respons__satker=satker, **{f"respons__{k}": v for k, v in jendela.items()}
+        RekapButir.objects.filter(
+            satker=satker, versi__kuesioner__jenis=Kuesioner.Jenis.SKM, **jendela
         )
-        .values(f"respons__{kolom}", "respons__versi_id", "butir__kode")
-        .annotate(s=Sum("nilai"), n=Count("id"))
+        .values(kolom, "butir__kode")
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
         .order_by()
     ):
-        kunci = (r[f"respons__{kolom}"], r["respons__versi_id"])
-        jumlah[kunci][0] += r["s"]
-        jumlah[kunci][1] += r["n"]
-        if info[r["respons__versi_id"]]["versi__kuesioner__jenis"] == Kuesioner.Jenis.SKM:
-            unsur[r[f"respons__{kolom}"]][r["butir__kode"]][0] += r["s"]
-            unsur[r[f"respons__{kolom}"]][r["butir__kode"]][1] += r["n"]
+        unsur[r[kolom] or None][r["butir__kode"]][0] += r["s"]
+        unsur[r[kolom] or None][r["butir__kode"]][1] += r["n"]
     hasil = defaultdict(list)
     for jenis in Kuesioner.Jenis.values:
         kelompok = sorted(

@@ -544,3 +544,65 @@ class SkorInternal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.butir_id}: {self.nilai}"
+
+
+class RekapRespons(models.Model):
+    """How many responses a unit received on one day for one questionnaire version, per
+    service and respondent type, with the sum and number of all their answers.
+
+    Kept up to date by the service that stores a response, in the same transaction
+    (survei.rekap), so indices and pages read these few rows, never the raw answers.
+    A day is the finest grain a response has, so any survey window is a sum of days.
+    `layanan_kunci` is the service's id, 0 when the response named none (a key column
+    must not be NULL for the unique constraint to hold on every database)."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="+")
+    versi = models.ForeignKey(KuesionerVersi, on_delete=models.PROTECT, related_name="+")
+    tanggal = models.DateField(_("tanggal"))
+    layanan_kunci = models.PositiveBigIntegerField(default=0)
+    jenis_responden = models.CharField(max_length=12, blank=True)
+    responden = models.PositiveIntegerField(default=0)
+    jumlah = models.PositiveBigIntegerField(default=0)  # sum of the answers
+    banyak = models.PositiveBigIntegerField(default=0)  # number of answers
+
+    class Meta:
+        verbose_name = _("rekap respons")
+        verbose_name_plural = _("rekap respons")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "versi", "tanggal", "layanan_kunci", "jenis_responden"],
+                name="rekap_respons_kunci",
+            ),
+        ]
+        indexes = [models.Index(fields=["satker", "tanggal"], name="rekap_respons_satker_tgl")]
+
+    def __str__(self) -> str:
+        return f"{self.satker_id} {self.versi_id} {self.tanggal}: {self.responden}"
+
+
+class RekapButir(models.Model):
+    """The sum and number of the answers to one item on one day in one unit, per service
+    and respondent type (the item means, SKM elements and breakdowns read these)."""
+
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="+")
+    versi = models.ForeignKey(KuesionerVersi, on_delete=models.PROTECT, related_name="+")
+    butir = models.ForeignKey(Butir, on_delete=models.PROTECT, related_name="+")
+    tanggal = models.DateField(_("tanggal"))
+    layanan_kunci = models.PositiveBigIntegerField(default=0)
+    jenis_responden = models.CharField(max_length=12, blank=True)
+    jumlah = models.PositiveBigIntegerField(default=0)
+    banyak = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("rekap butir")
+        verbose_name_plural = _("rekap butir")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "versi", "butir", "tanggal", "layanan_kunci", "jenis_responden"],
+                name="rekap_butir_kunci",
+            ),
+        ]
+        indexes = [models.Index(fields=["satker", "tanggal"], name="rekap_butir_satker_tgl")]
+
+    def __str__(self) -> str:
+        return f"{self.satker_id} {self.butir_id} {self.tanggal}: {self.jumlah}/{self.banyak}"

@@ -22,11 +22,14 @@ from survei.models import (
     Kuesioner,
     KuesionerVersi,
     Layanan,
-    Respons,
-    Skor,
+    RekapButir,
+    RekapRespons,
 )
 
 TARGET_RESPONDEN = 30  # per unit, period and questionnaire (ZI-DOMAIN.md)
+
+# Enum `.values` builds a new list on every call; the per-unit loop reads this instead.
+SEMUA_JENIS = tuple(Kuesioner.Jenis.values)
 
 # Which questionnaire feeds which LKE index.
 KUESIONER_INDEKS = {"ipkp": Kuesioner.Jenis.SPKP, "ipak": Kuesioner.Jenis.SPAK}
@@ -115,31 +118,33 @@ def ringkasan_survei_satker(
     mulai: datetime.date | None = None,
     selesai: datetime.date | None = None,
 ) -> dict[int, RingkasanSurvei]:
-    """Respondents, target and indices for many units in four queries, whatever
-    their number: responses dated inside [mulai, selesai] (default: the calendar year
-    `tahun`), external values of `tahun`. Units without any data are present with
-    empty values."""
+    """Respondents, target and indices for many units in four queries, whatever their
+    number or the number of responses (read from the day aggregates, survei.rekap):
+    responses dated inside [mulai, selesai] (default: the calendar year `tahun`),
+    external values of `tahun`. Units without any data are present with empty values."""
     satker_ids = list(satker_ids)
     bawaan = jendela_tahun(tahun)
     mulai, selesai = mulai or bawaan[0], selesai or bawaan[1]
     dalam_jendela = {"tanggal__gte": mulai, "tanggal__lte": selesai}
-    per_versi = defaultdict(dict)  # satker -> versi id -> AgregatVersi fields
+    per_versi = defaultdict(dict)  # satker -> versi id -> respondents
     info_versi = {}
     responden = defaultdict(lambda: defaultdict(int))  # satker -> jenis -> n
     tercakup = defaultdict(lambda: defaultdict(set))  # satker -> jenis -> layanan ids
+    jumlah = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # satker -> versi -> [sum, n]
+    # The day aggregates kept with every response (survei.rekap), never the raw answers.
     baris = (
-        Respons.objects.filter(satker_id__in=satker_ids, **dalam_jendela)
+        RekapRespons.objects.filter(satker_id__in=satker_ids, **dalam_jendela)
         .values(
             "satker_id",
             "versi_id",
-            "layanan_id",
+            "layanan_kunci",
             "versi__nomor",
             "versi__skala_maks",
             "versi__konversi",
             "versi__bobot_skm",
             "versi__kuesioner__jenis",
         )
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("responden"), s=Sum("jumlah"), b=Sum("banyak"))
         .order_by()
     )
     for r in baris:
@@ -148,27 +153,24 @@ def ringkasan_survei_satker(
         per_versi[r["satker_id"]].setdefault(r["versi_id"], 0)
         per_versi[r["satker_id"]][r["versi_id"]] += r["n"]
         responden[r["satker_id"]][jenis] += r["n"]
-        if r["layanan_id"]:
-            tercakup[r["satker_id"]][jenis].add(r["layanan_id"])
-    jumlah = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # satker -> versi -> [sum, n]
+        jumlah[r["satker_id"]][r["versi_id"]][0] += r["s"]
+        jumlah[r["satker_id"]][r["versi_id"]][1] += r["b"]
+        if r["layanan_kunci"]:
+            tercakup[r["satker_id"]][jenis].add(r["layanan_kunci"])
     per_unsur = defaultdict(lambda: defaultdict(lambda: [0, 0]))  # satker -> kode -> [sum, n]
     skor = (
-        Skor.objects.filter(
-            respons__satker_id__in=satker_ids,
-            respons__tanggal__gte=mulai,
-            respons__tanggal__lte=selesai,
+        RekapButir.objects.filter(
+            satker_id__in=satker_ids,
+            versi__kuesioner__jenis=Kuesioner.Jenis.SKM,
+            **dalam_jendela,
         )
-        .values("respons__satker_id", "respons__versi_id", "butir__kode")
-        .annotate(s=Sum("nilai"), n=Count("id"))
+        .values("satker_id", "butir__kode")
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
         .order_by()
     )
     for r in skor:
-        satker_id, versi_id = r["respons__satker_id"], r["respons__versi_id"]
-        jumlah[satker_id][versi_id][0] += r["s"]
-        jumlah[satker_id][versi_id][1] += r["n"]
-        if info_versi[versi_id]["versi__kuesioner__jenis"] == Kuesioner.Jenis.SKM:
-            per_unsur[satker_id][r["butir__kode"]][0] += r["s"]
-            per_unsur[satker_id][r["butir__kode"]][1] += r["n"]
+        per_unsur[r["satker_id"]][r["butir__kode"]][0] += r["s"]
+        per_unsur[r["satker_id"]][r["butir__kode"]][1] += r["n"]
     eksternal = defaultdict(lambda: defaultdict(dict))
     for e in IndeksEksternal.objects.filter(satker_id__in=satker_ids, tahun=tahun):
         eksternal[e.satker_id][e.jenis][e.lingkup] = e
@@ -211,7 +213,7 @@ def ringkasan_survei_satker(
                 responden=responden[satker_id][jenis],
                 layanan_tercakup=frozenset(tercakup[satker_id][jenis]),
             )
-            for jenis in Kuesioner.Jenis.values
+            for jenis in SEMUA_JENIS
         }
         pilihan = {
             nama: _pilih_indeks(

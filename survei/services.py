@@ -25,6 +25,7 @@ from survei.models import (
     TokenKirim,
 )
 from survei.perlindungan import baca_token
+from survei.rekap import rekap_tambah
 from survei.sinyal import indeks_eksternal_dicatat, umumkan_indeks_berubah
 
 PESAN_VERSI_TIDAK_TERBIT = _("Kuesioner ini belum atau tidak lagi dibuka.")
@@ -110,9 +111,9 @@ def respons_simpan(
     )
     respons.full_clean()
     respons.save(force_insert=True)
-    Skor.objects.bulk_create(
-        Skor(respons=respons, butir=b, nilai=int(jawaban[b.kode])) for b in butir
-    )
+    nilai = {b.pk: int(jawaban[b.kode]) for b in butir}
+    Skor.objects.bulk_create(Skor(respons=respons, butir_id=b, nilai=n) for b, n in nilai.items())
+    rekap_tambah(respons=respons, nilai=nilai)
     token_kirim_hapus_kedaluwarsa(hari_ini=hari_ini)
     umumkan_indeks_berubah(satker_id=satker.pk, tanggal=respons.tanggal)
     return True

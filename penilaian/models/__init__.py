@@ -31,6 +31,7 @@ from penilaian.models.instrumen import (
     Pertanyaan,
     SubArea,
 )
+from penilaian.models.tertunda import SkorTertunda
 
 __all__ = [
     "LAPISAN_EVALUATOR",
@@ -51,6 +52,7 @@ __all__ = [
     "Pertanyaan",
     "RiwayatStatus",
     "SkorSnapshot",
+    "SkorTertunda",
     "SubArea",
     "TautanBukti",
     "VersiBerkas",

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from dasbor import selectors
 from survei.models import Kuesioner
+from tests.antrean.bantu import jalankan_pekerja
 from tests.dasbor.bantu import unit_dinilai
 from tests.factories import PeriodeFactory
 from tests.penilaian.bantu import respons_pada
@@ -23,6 +24,7 @@ def test_respondents_and_indices_come_from_the_survey_app(cast, django_capture_o
         for _ in range(2):
             isi(cast.satker_a, Kuesioner.Jenis.SPKP, 6)
         isi(cast.satker_a, Kuesioner.Jenis.SPAK, 6)
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     (baris,) = selectors.baris_periode(user=cast.pengguna["admin_x"], periode=p.periode)
     assert (baris.responden, baris.target) == (1, 30)
     # The official layer (the unit's own) uses them, marked provisional below 30.

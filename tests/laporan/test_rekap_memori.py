@@ -9,6 +9,7 @@ from django.utils import timezone
 from laporan import survei_data
 from laporan.survei_data import cakupan_satker, survei_buat
 from survei.models import Respons, Skor
+from survei.rekap import rekap_bangun_ulang
 from survei.selectors import versi_terbit
 
 TAHUN = timezone.localdate().year
@@ -34,6 +35,7 @@ def _respons(satker, n: int) -> None:
         for _ in range(n)
     )
     Skor.objects.bulk_create(Skor(respons=r, butir=b, nilai=5) for r in baru for b in butir)
+    rekap_bangun_ulang(satker_ids=[satker.pk])
 
 
 def _puncak(cakupan) -> int:

@@ -78,6 +78,7 @@ def respons_pada(satker, jenis: str, nilai: int, tanggal, n: int = 1) -> None:
     """`n` survey responses of `jenis` given on `tanggal`, every item answered `nilai`,
     written directly (the public form always stamps today's date)."""
     from survei.models import Respons, Skor
+    from survei.rekap import rekap_tambah
     from survei.selectors import versi_terbit
 
     versi = versi_terbit(jenis)
@@ -96,3 +97,4 @@ def respons_pada(satker, jenis: str, nilai: int, tanggal, n: int = 1) -> None:
             jenis_responden="keluarga",
         )
         Skor.objects.bulk_create(Skor(respons=respons, butir=b, nilai=nilai) for b in butir)
+        rekap_tambah(respons=respons, nilai={b.pk: nilai for b in butir})

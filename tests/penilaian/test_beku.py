@@ -16,6 +16,7 @@ from penilaian.models import Evaluasi, JejakAudit, Lapisan, Penilaian, SkorSnaps
 from penilaian.scoring import bulat, pecahan
 from penilaian.skor import KOLOM, hasil_lke, skor_hitung_ulang_semua, skor_perbarui
 from survei.models import IndeksEksternal
+from tests.antrean.bantu import jalankan_pekerja
 from tests.factories import PeriodeFactory
 from tests.penilaian.bantu import jawab_semua, penilaian_a, respons_pada, tugaskan
 from tests.survei.conftest import isi
@@ -88,6 +89,7 @@ def test_a_final_layer_is_unchanged_after_50_new_responses(
         for _ in range(25):
             isi(cast.satker_a, "spak", 1)
             isi(cast.satker_a, "spkp", 1)
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     assert _snapshot(dinilai) == sebelum
     total = hasil_lke(penilaian=dinilai, lapisan=Lapisan.KANWIL).total
     assert str(total) == sebelum["total_tepat"]
@@ -124,6 +126,7 @@ def test_an_external_index_edit_by_unit_staff_never_touches_a_final_layer(
         tolak = client.post("/survei/satker-a/eksternal/", {**data, "lingkup": "kanwil"})
         assert tolak.status_code == 403
         assert client.post(f"/survei/satker-a/eksternal/{kanwil.pk}/hapus/").status_code == 403
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     assert _snapshot(dinilai) == sebelum
     # The unit's own layer uses its value; the audit trail says who recorded what.
     mandiri = SkorSnapshot.objects.get(penilaian=dinilai, lapisan=Lapisan.MANDIRI)

@@ -17,6 +17,7 @@ from penilaian.services.jawaban import jawaban_simpan
 from penilaian.skor import hasil_lke, skor_perbarui
 from survei.selectors import indeks_untuk_lke
 from survei.services import indeks_eksternal_hapus, indeks_eksternal_simpan
+from tests.antrean.bantu import jalankan_pekerja
 from tests.factories import PenilaianFactory, PeriodeFactory
 from tests.penilaian.bantu import respons_pada
 from tests.survei.conftest import isi
@@ -76,6 +77,7 @@ def test_survey_responses_replace_the_typed_value_marked_provisional_below_the_m
     with django_capture_on_commit_callbacks(execute=True):
         isi(cast.satker_a, "spak", 6)
         isi(cast.satker_a, "spak", 3)
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     indeks = _indeks(penilaian)
     assert indeks.survei == Fraction(3)  # mean 4.5 on 1-6, linear to 0-4: exactly 3
     assert indeks.responden == 2
@@ -91,6 +93,7 @@ def test_a_unit_external_value_wins_for_its_own_layer_and_removing_it_goes_back(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         isi(cast.satker_a, "spak", 6)
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     with django_capture_on_commit_callbacks(execute=True):
         eksternal = indeks_eksternal_simpan(
             satker=cast.satker_a,
@@ -101,12 +104,14 @@ def test_a_unit_external_value_wins_for_its_own_layer_and_removing_it_goes_back(
             dokumen="Laporan SPAK BPS No. 7/2026",
             oleh=cast.pengguna["operator_a"],
         )
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     item = sumber_hasil(penilaian=penilaian)["B.I.a"]
     assert (item.nilai, item.jenis) == (Fraction("3.1"), h.EKSTERNAL_UNIT)
     assert "BPS Kepri" in item.keterangan and "No. 7/2026" in item.keterangan
     assert _ipak_tersimpan(penilaian) == Fraction("17.5") * Fraction("3.10") / 4
     with django_capture_on_commit_callbacks(execute=True):
         indeks_eksternal_hapus(indeks=eksternal, oleh=cast.pengguna["operator_a"])
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     assert _ipak_tersimpan(penilaian) == Fraction("17.5")
 
 
@@ -127,6 +132,7 @@ def test_a_response_of_another_unit_leaves_this_score_alone(
     sebelum = SkorSnapshot.objects.get(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
     with django_capture_on_commit_callbacks(execute=True):
         isi(cast.satker_b, "spak", 6)
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     sesudah = SkorSnapshot.objects.get(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
     assert sesudah.dihitung_pada == sebelum.dihitung_pada
     assert _ipak_tersimpan(penilaian) == 0
@@ -141,4 +147,5 @@ def test_a_failing_score_refresh_never_loses_or_fails_the_response(
     monkeypatch.setattr("penilaian.skor.skor_perbarui_lapisan_terbuka", rusak)
     with django_capture_on_commit_callbacks(execute=True):
         assert isi(cast.satker_a, "spak", 6) is True
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     assert _indeks(penilaian).survei == 4

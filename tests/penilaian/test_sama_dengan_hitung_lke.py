@@ -14,6 +14,7 @@ from django.utils import timezone
 from penilaian.models import Jawaban, Lapisan
 from penilaian.scoring.angka import desimal_tepat
 from survei.selectors import indeks_untuk_lke
+from tests.antrean.bantu import jalankan_pekerja
 from tests.factories import PeriodeFactory
 from tests.penilaian.bantu import isi_acak, penilaian_a
 from tests.survei.conftest import isi
@@ -73,6 +74,7 @@ def test_the_scores_shown_equal_hitung_lke_on_the_same_answers(
             isi(cast.satker_a, "spak", nilai)
         for nilai in (6, 6, 6, 3):  # mean 5.25: IPKP 3.5
             isi(cast.satker_a, "spkp", nilai)
+    jalankan_pekerja()  # the queued refresh of open layers' scores
     berkas = tmp_path / "jawaban.json"
     berkas.write_text(_berkas_hitung_lke(penilaian), encoding="utf-8")
     capsys.readouterr()

@@ -109,10 +109,20 @@ def test_ten_responses_cannot_be_paired_with_a_code_a_time_or_their_order(
         _tidak_berpasangan_lewat_xmin()
 
 
+_KUNCI_REKAP = ["tanggal", "layanan_kunci", "jenis_responden"]
+REKAP = {
+    "survei_rekaprespons": ["id", *_KUNCI_REKAP, "responden", "jumlah", "banyak"]
+    + ["satker_id", "versi_id"],
+    "survei_rekapbutir": ["id", *_KUNCI_REKAP, "jumlah", "banyak"]
+    + ["butir_id", "satker_id", "versi_id"],
+}
+
+
 def _tidak_berpasangan_lewat_xmin():
     """Rows written in one transaction share PostgreSQL's xmin. A response's
-    transaction writes its answers and the keyed hash of its token (in a savepoint,
-    so usually under its own xid), nothing else: no code, no time, in any table."""
+    transaction writes its answers, the keyed hash of its token (in a savepoint, so
+    usually under its own xid) and its day's aggregates, nothing else: no code, no time,
+    in any table."""
     from django.db import connection
 
     with connection.cursor() as cur:
@@ -128,8 +138,12 @@ def _tidak_berpasangan_lewat_xmin():
                 [xmin],
             )
             baris = cur.fetchall()
+            kolom = [c.name for c in cur.description]
             if nama == "survei_tokenkirim":
-                kolom = [c.name for c in cur.description]
                 assert kolom == ["id", "sidik", "tanggal"]  # a hash and a day, if any
+            elif nama in REKAP:
+                # The day aggregates the response adds itself to: a day, a group and
+                # sums over every response of that day and group, no code, no time.
+                assert kolom == REKAP[nama], nama
             else:
                 assert baris == [], nama

@@ -1,0 +1,230 @@
+"""The Kanwil overview's table cells, worked out once per row in Python.
+
+A Kanwil holds up to a thousand units: a template that reverses two URLs, includes a
+sub-template twice, translates a dozen labels and formats numbers through filters in
+every row renders tens of thousands of nodes. Here each row becomes a few ready strings
+(numbers rounded by the same display filters, labels translated once per page, the URL
+built from one reversed pattern), so the table's loop prints values and nothing else.
+Nothing here decides a figure: every value comes from `dasbor.selectors.BarisUnit`.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from dasbor import status as st
+from dasbor.templatetags.dasbor import bulat0, dua, lapisan_pendek, persen_area
+from penilaian.models import Penilaian
+from satker.models import Satker
+
+_KODE = "__kode__"  # stands in for the unit code in a reversed URL
+KOSONG = mark_safe('<span class="text-secondary">—</span>')
+
+
+@dataclass(frozen=True)
+class SelBaris:
+    """One row of the Kanwil table, as text (escaped by the template) or SafeString."""
+
+    url: str
+    nama: str
+    kode: str
+    jenis: str
+    warna_predikat: str
+    label_nilai: str
+    prasyarat: str
+    prasyarat_kelas: str
+    gagal_judul: str
+    gagal_awal: str
+    gagal: str
+    tahap: str
+    terlambat: str
+    mandiri: SafeString
+    evaluator: SafeString
+    pengungkit_hasil: SafeString
+    area: SafeString
+    indeks_judul: str
+    indeks: str
+    sumber: SafeString
+    responden: SafeString
+    bukti: str
+    bukti_persen: str
+    total_mandiri: str
+    total_evaluator: str
+
+
+def _skor(skor, *, tampil_lapisan: bool, label) -> SafeString:
+    """What templates/dasbor/_skor.html shows for one layer's score."""
+    if not skor:
+        return KOSONG
+    if not tampil_lapisan:
+        return format_html('<span class="fw-semibold">{}</span>', label.dua(skor.total))
+    sementara = not skor.selesai and skor.lapisan != "mandiri"
+    keterangan = label.sekali(
+        ("lapisan", skor.lapisan, sementara),
+        lambda: (
+            f"{lapisan_pendek(skor.lapisan)} · {label.sementara}"
+            if sementara
+            else lapisan_pendek(skor.lapisan)
+        ),
+    )
+    return format_html(
+        '<span class="fw-semibold">{}</span><br><small class="text-secondary">{}</small>',
+        label.dua(skor.total),
+        keterangan,
+    )
+
+
+class _Label:
+    """The labels and formatted numbers rows repeat, worked out once per page: a
+    thousand rows share a few dozen distinct labels, and many the same area shares."""
+
+    def __init__(self):
+        self._memo: dict = {}
+        self.jenis = {k: str(v) for k, v in Satker.Jenis.choices}
+        self.tahap = {k: str(v) for k, v in Penilaian.Status.choices}
+        self.sementara = _("sementara")
+        self.ke_wbbm = _("ke WBBM")
+        self.kurang = _("kurang")
+        self.terlambat = {"mandiri": _("Terlambat mandiri"), "reviu": _("Terlambat reviu")}
+        self.sumber = {
+            "survei": format_html("{}", _("survei")),
+            "eksternal": format_html("{}", _("eksternal")),
+            "kurang": format_html(
+                '<span class="text-danger">{}</span>', _("data survei belum cukup")
+            ),
+        }
+        self.judul_responden = _("Responden dalam jendela survei periode")
+
+    def sekali(self, kunci, buat):
+        """`buat()` the first time `kunci` is asked for on this page, then the same."""
+        if kunci not in self._memo:
+            self._memo[kunci] = buat()
+        return self._memo[kunci]
+
+    def dua(self, nilai) -> str:
+        return self.sekali(("dua", nilai), lambda: dua(nilai))
+
+    def sumber_lke(self, resmi) -> SafeString:
+        lapisan = resmi.lapisan if resmi else ""
+        return self.sekali(
+            ("lke", lapisan),
+            lambda: format_html("{}", _("LKE %(l)s") % {"l": lapisan_pendek(lapisan)}),
+        )
+
+    def area(self, area) -> SafeString:
+        kunci = ("area", tuple((a.no, a.persen, a.warna) for a in area))
+        return self.sekali(
+            kunci,
+            lambda: format_html_join(
+                "",
+                '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
+                (
+                    (
+                        a.warna,
+                        self.sekali(("nama_area", a.no), lambda a=a: str(a.nama)),
+                        a.no,
+                        "—" if a.persen is None else f"{persen_area(a.persen)}%",
+                    )
+                    for a in area
+                ),
+            ),
+        )
+
+    def prasyarat(self, b) -> str:
+        kunci = ("prasyarat", b.predikat == st.KOSONG) + tuple(
+            (p.kode, p.memenuhi) for p in b.prasyarat
+        )
+        return self.sekali(kunci, lambda: b.prasyarat_ringkas)
+
+    def gagal(self, b) -> tuple[str, str]:
+        resmi = b.resmi
+        kunci = ("gagal", b.predikat, resmi.gagal_wbk, resmi.gagal_wbbm) if resmi else None
+        return self.sekali(
+            kunci, lambda: ("; ".join(str(g) for g in b.gagal), b.gagal_ringkas if b.gagal else "")
+        )
+
+
+def _responden(b, url: str, label: _Label) -> SafeString:
+    if b.responden is None:
+        return mark_safe("—")
+    kelas = "text-danger" if b.responden < b.target else "text-success"
+    return format_html(
+        '<a class="{}" href="{}" title="{}">{}/{}</a>',
+        kelas,
+        url,
+        label.judul_responden,
+        b.responden,
+        b.target,
+    )
+
+
+def sel_kanwil(baris, periode) -> list[SelBaris]:
+    """The table rows of the Kanwil overview, in the order of `baris`."""
+    label = _Label()
+    url_unit = reverse("dasbor:unit", args=(periode.kanwil.kode, periode.tahun, _KODE))
+    jendela = (
+        f"?mulai={periode.survei_mulai:%Y-%m-%d}&selesai={periode.survei_selesai:%Y-%m-%d}"
+        f"&tahun={periode.tahun}"
+    )
+    url_survei = reverse("survei:hasil", args=(_KODE,)) + jendela
+    hasil = []
+    for b in baris:
+        kode = b.satker.kode
+        prasyarat = label.prasyarat(b) if b.prasyarat else ""
+        gagal_judul, gagal = label.gagal(b)
+        resmi = b.resmi
+        hasil.append(
+            SelBaris(
+                url=url_unit.replace(_KODE, kode),
+                nama=b.satker.nama,
+                kode=kode,
+                jenis=label.jenis.get(b.satker.jenis, b.satker.jenis),
+                warna_predikat=b.warna_predikat,
+                label_nilai=label.sekali(("nilai", b.predikat), lambda b=b: b.label_nilai),
+                prasyarat=prasyarat,
+                prasyarat_kelas="text-danger" if "belum" in prasyarat else "text-success",
+                gagal_judul=gagal_judul,
+                gagal_awal=label.ke_wbbm if b.predikat == "wbk" else label.kurang,
+                gagal=gagal,
+                tahap=label.tahap.get(b.penilaian.status, b.penilaian.status),
+                terlambat=label.terlambat.get(b.terlambat, ""),
+                mandiri=_skor(b.mandiri, tampil_lapisan=False, label=label),
+                evaluator=_skor(b.evaluator, tampil_lapisan=True, label=label),
+                pengungkit_hasil=(
+                    format_html("{}<br>{}", label.dua(resmi.pengungkit), label.dua(resmi.hasil))
+                    if resmi
+                    else mark_safe("—")
+                ),
+                area=label.area(b.area),
+                indeks_judul=f"IPAK: {b.ipak_sumber} · IPKP: {b.ipkp_sumber}",
+                indeks=f"{label.dua(b.ipak)} / {label.dua(b.ipkp)}",
+                sumber=label.sumber.get(b.sumber_indeks) or label.sumber_lke(resmi),
+                responden=_responden(b, url_survei.replace(_KODE, kode), label),
+                bukti=f"{b.bukti}/{b.jumlah_pertanyaan}",
+                bukti_persen=bulat0(b.bukti_persen),
+                total_mandiri=label.dua(b.mandiri.total) if b.mandiri else "—",
+                total_evaluator=label.dua(b.evaluator.total) if b.evaluator else "—",
+            )
+        )
+    return hasil
+
+
+def sel_tren(tabel_tren) -> list[tuple[str, SafeString]]:
+    """The trend table's rows (dasbor.grafik.tabel_tren) as (unit, ready cells)."""
+    label = _Label()
+
+    def sel(total, status) -> tuple:
+        if total is None:
+            return ("—",)
+        return (format_html("{}<br><small>{}</small>", label.dua(total), status),)
+
+    return [
+        (
+            nama,
+            format_html_join("", '<td class="text-end">{}</td>', (sel(t, s) for t, s in nilai)),
+        )
+        for nama, nilai in tabel_tren
+    ]
