@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "laporan",
     "dasbor",
     "usulan",
+    "pemberitahuan",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "zi_portal.navigasi.navigasi",
+                "pemberitahuan.context_processors.belum_dibaca",
             ],
         },
     },
@@ -225,6 +227,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ZI Portal <noreply@localhost>")
+# The portal's address, for links in notification e-mail (e.g. https://zi.example.go.id).
+PORTAL_URL = env_str("PORTAL_URL", "")
 
 # The cache is the limit store every process and server shares (the survey rate limit):
 # the database by default (table created by `migrate`, antrean.0001), Redis when REDIS_URL
