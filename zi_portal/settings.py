@@ -122,7 +122,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "beranda"
+# Each role starts at its own next work ("Tugas saya").
+LOGIN_REDIRECT_URL = "dasbor:tugas"
 LOGOUT_REDIRECT_URL = "login"
 
 # django-axes: lock an account from one address after repeated failures. Not by
