@@ -11,10 +11,11 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from penilaian.hasil import KODE_SURVEI
 from penilaian.models import (
     Evaluasi,
     Jawaban,
@@ -290,12 +291,14 @@ def tugas_reviu(*, user, hari_ini: datetime.date | None = None) -> list[TugasRev
             "penilaian_id", "lapisan"
         )
     )
-    jumlah = dict(
+    # The questions an evaluator scores: all but the survey items, as the finish check.
+    dinilai_evaluator = defaultdict(set)
+    for versi_id, pk in (
         Pertanyaan.objects.filter(versi_id__in={p.periode.versi_id for p in daftar})
-        .values_list("versi_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+        .exclude(kode__in=list(KODE_SURVEI))
+        .values_list("versi_id", "pk")
+    ):
+        dinilai_evaluator[versi_id].add(pk)
     jawaban = defaultdict(dict)  # (penilaian, lapisan) -> pertanyaan -> (nilai, ditandai)
     for penilaian_id, lapisan, pertanyaan_id, nilai, ditandai in Jawaban.objects.filter(
         penilaian__in=daftar
@@ -308,12 +311,13 @@ def tugas_reviu(*, user, hari_ini: datetime.date | None = None) -> list[TugasRev
             if (p.pk, lapisan) in selesai:
                 continue
             sendiri = jawaban[(p.pk, lapisan)]
-            dinilai = sum(1 for n, _t in sendiri.values() if n is not None)
+            soal = dinilai_evaluator[p.periode.versi_id]
+            dinilai = sum(1 for q, (n, _t) in sendiri.items() if n is not None and q in soal)
             hasil.append(
                 TugasReviu(
                     penilaian=p,
                     lapisan=lapisan,
-                    belum_dinilai=jumlah.get(p.periode.versi_id, 0) - dinilai,
+                    belum_dinilai=len(soal) - dinilai,
                     berbeda=sum(
                         1
                         for q, (n, _t) in sendiri.items()
