@@ -169,6 +169,9 @@ def unit(request, kanwil, tahun, satker):
         "persepsi": persepsi_penilaian(penilaian=penilaian),
         "status": st.STATUS_PREDIKAT,
         "warna": st.WARNA_PREDIKAT,
+        "tautan": selectors_tugas.tautan_banyak(user=request.user, penilaian=[penilaian])[
+            penilaian.pk
+        ],
     }
     return render(request, "dasbor/unit.html", konteks)
 

@@ -163,3 +163,31 @@ def test_the_late_card_links_to_the_late_filter(cast, masuk_sebagai, monkeypatch
     html = klien.get("/dasbor/kanwil-x/2026/?terlambat=1").content.decode()
     assert "Lapas B" in html and ">Rutan A</a>" not in html
     assert 'data-testid="saringan-terlambat"' in html
+
+
+def test_the_unit_page_links_to_the_units_pages_the_user_may_open(cast, masuk_sebagai):
+    penilaian = penilaian_a(cast)
+    tugaskan(penilaian, cast.pengguna["evaluator_a"])
+    url = "/dasbor/kanwil-x/2026/satker-a/"
+    html = masuk_sebagai("evaluator_a").get(url).content.decode()
+    assert f'href="/penilaian/{penilaian.pk}/reviu/kanwil/lke/1/"' in html
+    html = masuk_sebagai("kepala_a").get(url).content.decode()
+    for tautan in ("", "lke/1/", "bukti/"):
+        assert f'href="/penilaian/{penilaian.pk}/{tautan}"' in html
+    assert "/survei/satker-a/?mulai=2026-01-01" in html
+    assert "/reviu/" not in html
+
+
+def test_a_new_empty_year_does_not_drop_the_trend_to_zero(cast):
+    from dasbor import selectors
+    from penilaian.skor import skor_perbarui
+
+    lama = penilaian_a(cast)
+    jawab_semua(lama, cast.pengguna["kepala_a"])
+    skor_perbarui(penilaian=lama, lapisan=Lapisan.MANDIRI)
+    baru = PenilaianFactory(
+        satker=cast.satker_a, periode=PeriodeFactory(kanwil=cast.kanwil_x, tahun=2027)
+    )
+    skor_perbarui(penilaian=baru, lapisan=Lapisan.MANDIRI)
+    [baris] = selectors.baris_periode(user=cast.pengguna["admin_x"], periode=baru.periode)[:1]
+    assert [t for t, _total, _s in baris.tren] == [2026]
