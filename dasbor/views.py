@@ -173,6 +173,7 @@ def unit(request, kanwil, tahun, satker):
             penilaian.pk
         ],
     }
+    konteks["tautan"].dasbor = ""  # this page
     return render(request, "dasbor/unit.html", konteks)
 
 
