@@ -2,6 +2,7 @@
 queue after commit, never twice and never breaking the move."""
 
 import datetime
+import io
 from unittest import mock
 
 from django.core import mail
@@ -124,3 +125,32 @@ def test_deadline_reminders_are_sent_once_however_often_the_check_runs(cast):
         penilaian.satker.nama
         in Pemberitahuan.objects.filter(jenis=Jenis.TENGGAT_LEWAT).first().judul
     )
+
+
+def test_a_survey_reaching_its_target_is_told_once_to_the_team_and_admin(cast, monkeypatch):
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from penilaian.kabar_tenggat import kabar_target_survei
+    from tests.factories import PenilaianFactory, PeriodeFactory
+    from tests.survei.conftest import isi
+
+    monkeypatch.setattr("survei.selectors.TARGET_RESPONDEN", 2)
+    hari_ini = timezone.localdate()
+    periode = PeriodeFactory(
+        kanwil=cast.kanwil_x,
+        tahun=hari_ini.year,
+        survei_mulai=hari_ini - datetime.timedelta(days=30),
+        survei_selesai=hari_ini + datetime.timedelta(days=30),
+    )
+    PenilaianFactory(satker=cast.satker_a, periode=periode)
+    isi(cast.satker_a, "spkp", 5)
+    assert kabar_target_survei(hari_ini=hari_ini) == 0
+    isi(cast.satker_a, "spkp", 6)
+    assert kabar_target_survei(hari_ini=hari_ini) == 3
+    assert _penerima(Jenis.TARGET_SURVEI) == {"kepala_a", "operator_a", "admin_x"}
+    assert "SPKP" in Pemberitahuan.objects.filter(jenis=Jenis.TARGET_SURVEI).first().judul
+    keluar = io.StringIO()
+    call_command("kirim_pengingat", stdout=keluar)  # the command runs it again: nothing new
+    assert "target survei: 0" in keluar.getvalue()
+    assert Pemberitahuan.objects.filter(jenis=Jenis.TARGET_SURVEI).count() == 3
