@@ -291,43 +291,55 @@ def tugas_reviu(*, user, hari_ini: datetime.date | None = None) -> list[TugasRev
             "penilaian_id", "lapisan"
         )
     )
-    # The questions an evaluator scores: all but the survey items, as the finish check.
-    dinilai_evaluator = defaultdict(set)
-    for versi_id, pk in (
-        Pertanyaan.objects.filter(versi_id__in={p.periode.versi_id for p in daftar})
-        .exclude(kode__in=list(KODE_SURVEI))
-        .values_list("versi_id", "pk")
-    ):
-        dinilai_evaluator[versi_id].add(pk)
+    soal = _soal_evaluator({p.periode.versi_id for p in daftar})
     jawaban = defaultdict(dict)  # (penilaian, lapisan) -> pertanyaan -> (nilai, ditandai)
     for penilaian_id, lapisan, pertanyaan_id, nilai, ditandai in Jawaban.objects.filter(
         penilaian__in=daftar
     ).values_list("penilaian_id", "lapisan", "pertanyaan_id", "nilai", "perlu_revisi"):
         jawaban[(penilaian_id, lapisan)][pertanyaan_id] = (nilai, ditandai)
-    hasil = []
-    for p in daftar:
-        unit = jawaban[(p.pk, Lapisan.MANDIRI)]
-        for lapisan in sorted(penugasan[p.pk]):
-            if (p.pk, lapisan) in selesai:
-                continue
-            sendiri = jawaban[(p.pk, lapisan)]
-            soal = dinilai_evaluator[p.periode.versi_id]
-            dinilai = sum(1 for q, (n, _t) in sendiri.items() if n is not None and q in soal)
-            hasil.append(
-                TugasReviu(
-                    penilaian=p,
-                    lapisan=lapisan,
-                    belum_dinilai=len(soal) - dinilai,
-                    berbeda=sum(
-                        1
-                        for q, (n, _t) in sendiri.items()
-                        if n is not None and n != unit.get(q, (None, False))[0]
-                    ),
-                    ditandai=sum(1 for _n, t in sendiri.values() if t),
-                    terlambat=terlambat(p, p.periode, hari_ini),
-                )
-            )
+    return [
+        _hitung_reviu(
+            p,
+            lapisan,
+            soal[p.periode.versi_id],
+            unit=jawaban[(p.pk, Lapisan.MANDIRI)],
+            sendiri=jawaban[(p.pk, lapisan)],
+            hari_ini=hari_ini,
+        )
+        for p in daftar
+        for lapisan in sorted(penugasan[p.pk])
+        if (p.pk, lapisan) not in selesai
+    ]
+
+
+def _soal_evaluator(versi_ids) -> dict[int, set[int]]:
+    """The questions an evaluator scores, per version: all but the survey items, as the
+    finish check counts them (one query)."""
+    hasil = defaultdict(set)
+    for versi_id, pk in (
+        Pertanyaan.objects.filter(versi_id__in=versi_ids)
+        .exclude(kode__in=list(KODE_SURVEI))
+        .values_list("versi_id", "pk")
+    ):
+        hasil[versi_id].add(pk)
     return hasil
+
+
+def _hitung_reviu(p, lapisan, soal, *, unit, sendiri, hari_ini) -> TugasReviu:
+    """Different means as the review page says: the layer answered, not as the unit."""
+    dinilai = sum(1 for q, (n, _t) in sendiri.items() if n is not None and q in soal)
+    return TugasReviu(
+        penilaian=p,
+        lapisan=lapisan,
+        belum_dinilai=len(soal) - dinilai,
+        berbeda=sum(
+            1
+            for q, (n, _t) in sendiri.items()
+            if n is not None and n != unit.get(q, (None, False))[0]
+        ),
+        ditandai=sum(1 for _n, t in sendiri.values() if t),
+        terlambat=terlambat(p, p.periode, hari_ini),
+    )
 
 
 # --- Kanwil administrators ---------------------------------------------------------------
