@@ -266,7 +266,9 @@ def _catatan_kembali(daftar) -> dict[int, str]:
         .order_by("pada", "pk")
         .values_list("penilaian_id", "catatan")
     ):
-        hasil[penilaian_id] = catatan
+        # alur appends one generated line (the flagged codes, listed here anyway) to
+        # what the evaluator wrote; show only the evaluator's words.
+        hasil[penilaian_id] = "\n".join(catatan.splitlines()[:-1])
     return hasil
 
 

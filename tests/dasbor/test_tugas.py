@@ -68,6 +68,7 @@ def test_returned_questions_are_listed_with_the_evaluators_notes_and_links(cast,
     assert f'href="/penilaian/{penilaian.pk}/lke/1/#q-A.I.1.i.a"' in html
     assert "SK tanpa tanda tangan" in html
     assert "Lengkapi SK." in html
+    assert "Perlu perbaikan: A.I.1.i.a" not in html  # the list says it, once
 
 
 def test_the_evaluator_sees_unscored_different_and_flagged_counts(cast, masuk_sebagai):
