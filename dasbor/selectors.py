@@ -236,7 +236,16 @@ _KOLOM_SKOR = (
     "terjawab",
     "jumlah_pertanyaan",
 )
-_KOLOM_RINGAN = ("penilaian_id", "lapisan", "total_tepat", "memenuhi_wbk", "memenuhi_wbbm")
+# "terjawab" too: a year whose only snapshot is an empty self-assessment is no trend point
+# (ada_nilai), which the light rows must still be able to tell.
+_KOLOM_RINGAN = (
+    "penilaian_id",
+    "lapisan",
+    "total_tepat",
+    "memenuhi_wbk",
+    "memenuhi_wbbm",
+    "terjawab",
+)
 _KOSONG = {
     "pengungkit_tepat": None,
     "hasil_tepat": None,
@@ -245,7 +254,6 @@ _KOSONG = {
     "sumber_hasil": {},
     "gagal_wbk": (),
     "gagal_wbbm": (),
-    "terjawab": 0,
     "jumlah_pertanyaan": 0,
 }
 
@@ -279,6 +287,12 @@ def skor_resmi(lapisan: dict[str, Skor]) -> Skor | None:
         if x in lapisan and lapisan[x].selesai:
             return lapisan[x]
     return lapisan.get(Lapisan.MANDIRI)
+
+
+def ada_nilai(skor: Skor | None) -> bool:
+    """Whether a year has a score to draw: a newly opened year nobody answered yet has
+    an empty self-assessment snapshot, which a trend line must skip, not show as 0."""
+    return skor is not None and (skor.lapisan != Lapisan.MANDIRI or bool(skor.terjawab))
 
 
 def tren_satker(satker_ids, *, periode: Periode | None = None) -> tuple[dict, dict]:
@@ -410,7 +424,7 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
         b.prasyarat = prasyarat[p.pk][1]
         for tahun, pk in tahun_per_satker.get(p.satker_id, []):
             resmi = skor_resmi(skor.get(pk, {}))
-            if resmi is not None:
+            if ada_nilai(resmi):
                 b.tren.append((tahun, resmi.total, resmi.status))
         baris.append(b)
     return baris
@@ -444,8 +458,11 @@ def saring_baris(
     predikat: str = "",
     cari: str = "",
     urut: str = "nama",
+    terlambat: str = "",
 ) -> list[BarisUnit]:
-    """The rows a filter asks for, sorted (in memory: the rows are already loaded)."""
+    """The rows a filter asks for, sorted (in memory: the rows are already loaded).
+    `terlambat`: "mandiri" or "reviu" for that lateness, any other non-empty value for
+    either."""
     cari = cari.strip().lower()
     hasil = [
         b
@@ -454,6 +471,7 @@ def saring_baris(
         and (not tahap or b.penilaian.status == tahap)
         and (not predikat or b.predikat == predikat)
         and (not cari or cari in b.satker.nama.lower() or cari in b.satker.kode.lower())
+        and (not terlambat or b.terlambat == terlambat or (b.terlambat and terlambat == "1"))
     ]
     kunci = _kunci_urut(urut) or _kunci_urut("nama")
     return sorted(hasil, key=kunci)

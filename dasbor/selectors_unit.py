@@ -13,6 +13,7 @@ from dasbor.selectors import (
     NOL,
     MetaVersi,
     Skor,
+    ada_nilai,
     meta_versi,
     skor_per_penilaian,
     skor_resmi,
@@ -148,7 +149,7 @@ def rincian_unit(*, penilaian: Penilaian) -> RincianUnit:
     tahun_lalu = []
     for tahun, pk in per_satker.get(penilaian.satker_id, []):
         r = skor_resmi(skor.get(pk, {}))
-        if r is None:
+        if not ada_nilai(r):
             continue
         persen = {no: st.persen_bobot(r.area.get(no), bobot.get(no)) for no in nama_area}
         tahun_lalu.append((tahun, persen, r.total, r.status))

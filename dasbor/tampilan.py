@@ -53,6 +53,7 @@ class SelBaris:
     bukti_persen: str
     total_mandiri: str
     total_evaluator: str
+    tautan: SafeString = KOSONG
 
 
 def _skor(skor, *, tampil_lapisan: bool, label) -> SafeString:
@@ -161,9 +162,31 @@ def _responden(b, url: str, label: _Label) -> SafeString:
     )
 
 
-def sel_kanwil(baris, periode) -> list[SelBaris]:
-    """The table rows of the Kanwil overview, in the order of `baris`."""
+def _tautan(t) -> SafeString:
+    """What templates/dasbor/_tautan_unit.html shows: the unit's pages this user may open."""
+    if t is None:
+        return KOSONG
+    nama = (
+        ("penilaian", _("Penilaian")),
+        ("lke", _("Lembar kerja")),
+        ("reviu", _("Reviu")),
+        ("bukti", _("Bukti")),
+        ("survei", _("Hasil survei")),
+        ("dasbor", _("Dasbor unit")),
+    )
+    return format_html(
+        '<span class="small d-inline-flex flex-wrap gap-2" data-testid="tautan-unit">{}</span>',
+        format_html_join(
+            "", '<a href="{}">{}</a>', ((getattr(t, k), v) for k, v in nama if getattr(t, k))
+        ),
+    )
+
+
+def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
+    """The table rows of the Kanwil overview, in the order of `baris`; `tautan` holds each
+    assessment's links (dasbor.selectors_tugas.tautan_banyak)."""
     label = _Label()
+    tautan = tautan or {}
     url_unit = reverse("dasbor:unit", args=(periode.kanwil.kode, periode.tahun, _KODE))
     jendela = (
         f"?mulai={periode.survei_mulai:%Y-%m-%d}&selesai={periode.survei_selesai:%Y-%m-%d}"
@@ -207,6 +230,7 @@ def sel_kanwil(baris, periode) -> list[SelBaris]:
                 bukti_persen=bulat0(b.bukti_persen),
                 total_mandiri=label.dua(b.mandiri.total) if b.mandiri else "—",
                 total_evaluator=label.dua(b.evaluator.total) if b.evaluator else "—",
+                tautan=_tautan(tautan.get(b.penilaian.pk)),
             )
         )
     return hasil

@@ -6,17 +6,25 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from dasbor import access, grafik, persepsi, selectors, selectors_unit, tampilan
+from dasbor import (
+    access,
+    grafik,
+    persepsi,
+    selectors,
+    selectors_tugas,
+    selectors_unit,
+    tampilan,
+)
 from dasbor import status as st
 from dasbor.forms import PrasyaratForm
 from dasbor.services import prasyarat_simpan
-from penilaian.models import Penilaian
+from penilaian.models import Penilaian, Periode
 from penilaian.persepsi import persepsi_penilaian
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan
 
-SARINGAN = ("jenis", "tahap", "predikat", "q", "urut")
+SARINGAN = ("jenis", "tahap", "predikat", "q", "urut", "terlambat")
 
 
 @login_required
@@ -24,13 +32,27 @@ def beranda(request):
     """Sends each role to where it starts: national, its Kanwil, or its unit."""
     access.wajib_pengguna_berperan(request.user)
     lingkup = lingkup_pengguna(request.user)
-    periode = selectors.periode_untuk_pengguna(user=request.user).first()
+    # The year being worked on, not an empty period just opened for next year.
+    periode = next(
+        iter(
+            sorted(
+                selectors_tugas.periode_berjalan(
+                    selectors.periode_untuk_pengguna(user=request.user)
+                ),
+                key=lambda p: (-p.tahun, p.kanwil.nama),
+            )
+        ),
+        None,
+    )
     if periode is not None and (lingkup.semua or lingkup.instansi_dikelola):
         return redirect("dasbor:nasional", tahun=periode.tahun)
     if periode is not None:
         return redirect("dasbor:kanwil", kanwil=periode.kanwil.kode, tahun=periode.tahun)
+    berjalan = selectors_tugas.periode_berjalan(
+        Periode.objects.filter(penilaian__satker_id__in=lingkup.baca).distinct()
+    )
     unit = (
-        Penilaian.objects.filter(satker_id__in=lingkup.baca)
+        Penilaian.objects.filter(satker_id__in=lingkup.baca, periode__in=berjalan)
         .select_related("periode__kanwil", "satker")
         .order_by("-periode__tahun")
         .first()
@@ -43,6 +65,24 @@ def beranda(request):
             satker=unit.satker.kode,
         )
     return render(request, "dasbor/kosong.html")
+
+
+@login_required
+def tugas(request):
+    """ "Tugas saya": each role's next work, with links to every page of each unit."""
+    unit = selectors_tugas.tugas_unit(user=request.user)
+    reviu = selectors_tugas.tugas_reviu(user=request.user)
+    kanwil = selectors_tugas.tugas_kanwil(user=request.user)
+    semua = [t.penilaian for t in unit + reviu] + [
+        p for k in kanwil for p in k.terlambat + k.tanpa_evaluator
+    ]
+    konteks = {
+        "unit": unit,
+        "reviu": reviu,
+        "kanwil": kanwil,
+        "tautan": selectors_tugas.tautan_banyak(user=request.user, penilaian=semua),
+    }
+    return render(request, "dasbor/tugas.html", konteks)
 
 
 @login_required
@@ -72,12 +112,19 @@ def kanwil(request, kanwil, tahun):
         predikat=saring["predikat"],
         cari=saring["q"],
         urut=saring["urut"] or "nama",
+        terlambat=saring["terlambat"],
     )
     tren = grafik.grafik_tren(baris)
     konteks = {
         "periode": periode,
         "baris": baris,
-        "tabel": tampilan.sel_kanwil(baris, periode),
+        "tabel": tampilan.sel_kanwil(
+            baris,
+            periode,
+            selectors_tugas.tautan_banyak(
+                user=request.user, penilaian=[b.penilaian for b in baris]
+            ),
+        ),
         "kartu": selectors.kartu_ringkasan(semua),
         "saring": saring,
         "pilihan": _pilihan(),
@@ -134,7 +181,11 @@ def unit(request, kanwil, tahun, satker):
         "persepsi": persepsi_penilaian(penilaian=penilaian),
         "status": st.STATUS_PREDIKAT,
         "warna": st.WARNA_PREDIKAT,
+        "tautan": selectors_tugas.tautan_banyak(user=request.user, penilaian=[penilaian])[
+            penilaian.pk
+        ],
     }
+    konteks["tautan"].dasbor = ""  # this page
     return render(request, "dasbor/unit.html", konteks)
 
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from penilaian.access import PESAN_SATKER_SENDIRI, satker_sendiri
+from penilaian.kabar import kabar_langkah
 from penilaian.models import (
     Evaluasi,
     Jawaban,
@@ -179,6 +180,9 @@ def penilaian_pindahkan(
             # stays (still a conditional update, so a concurrent move is caught).
             ke, tambahan = penilaian.status, tambahan.catatan
         _pindah(penilaian, ke, oleh, "\n".join(t for t in (catatan, tambahan) if t))
+        kabar_langkah(
+            penilaian=penilaian, langkah=langkah.nama, oleh=oleh, lapisan=lapisan, catatan=catatan
+        )
     return penilaian
 
 

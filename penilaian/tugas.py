@@ -1,6 +1,12 @@
-"""Queue tasks of the assessment app: refreshing open layers' scores after survey changes."""
+"""Queue tasks of the assessment app: refreshing open layers' scores after survey changes,
+and the reminders."""
+
+import datetime
+
+from django.utils import timezone
 
 from antrean.services import tugas
+from penilaian.kabar_tenggat import kabar_target_survei, kabar_tenggat
 from penilaian.models import Penilaian, SkorTertunda
 
 
@@ -16,3 +22,10 @@ def skor_segarkan(*, penilaian_id: int) -> None:
     penilaian = Penilaian.objects.filter(pk=penilaian_id).select_related("periode__versi").first()
     if penilaian is not None:
         skor_perbarui_lapisan_terbuka(penilaian=penilaian)
+
+
+@tugas(jadwal=datetime.timedelta(hours=6))
+def pengingat_kirim() -> int:
+    """Deadlines within 7 days or passed, survey targets reached; each told once."""
+    hari_ini = timezone.localdate()
+    return kabar_tenggat(hari_ini=hari_ini) + kabar_target_survei(hari_ini=hari_ini)

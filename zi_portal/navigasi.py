@@ -21,6 +21,7 @@ class Menu:
 
 MENU = [
     Menu(_("Beranda"), "beranda", "house", lambda lk: True),
+    Menu(_("Tugas saya"), "dasbor:tugas", "list-check", lambda lk: lk.punya_peran),
     Menu(_("Dasbor"), "dasbor:beranda", "speedometer2", lambda lk: lk.punya_peran),
     Menu(_("Satuan kerja"), "satker:daftar", "building", lambda lk: lk.punya_peran),
     Menu(_("Pengguna"), "satker:pengguna_daftar", "people", lambda lk: lk.admin),

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "laporan",
     "dasbor",
     "usulan",
+    "pemberitahuan",
     "demo",
 ]
 
@@ -80,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "zi_portal.navigasi.navigasi",
+                "pemberitahuan.context_processors.belum_dibaca",
             ],
         },
     },
@@ -123,7 +125,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "beranda"
+# Each role starts at its own next work ("Tugas saya").
+LOGIN_REDIRECT_URL = "dasbor:tugas"
 LOGOUT_REDIRECT_URL = "login"
 
 # django-axes: lock an account from one address after repeated failures. Not by
@@ -228,6 +231,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ZI Portal <noreply@localhost>")
+# The portal's address, for links in notification e-mail (e.g. https://zi.example.go.id).
+PORTAL_URL = env_str("PORTAL_URL", "")
 
 # The cache is the limit store every process and server shares (the survey rate limit):
 # the database by default (table created by `migrate`, antrean.0001), Redis when REDIS_URL

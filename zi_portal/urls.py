@@ -60,4 +60,5 @@ urlpatterns = [
     path("", include("laporan.urls")),
     path("", include("usulan.urls")),
     path("dasbor/", include("dasbor.urls")),
+    path("pemberitahuan/", include("pemberitahuan.urls")),
 ]

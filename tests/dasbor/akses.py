@@ -25,6 +25,8 @@ def _unit(akhir=""):
 
 
 KASUS = [
+    # Everyone's own work list; it shows only what their scope holds.
+    Kasus("dasbor:tugas", lambda c: "/dasbor/tugas/", peta(ok=UNIT_A + ["operator_b", "admin_y"])),
     Kasus(
         "dasbor:beranda",
         lambda c: "/dasbor/",

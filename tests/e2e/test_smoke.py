@@ -16,7 +16,10 @@ def test_kanwil_admin_logs_in_sees_units_and_logs_out(cast, masuk_browser):
         induk=cast.kanwil_x,
     )
     page = masuk_browser("admin_x")
-    # The home page lists the units in scope; the longest names and types still fit.
+    # Login lands on the person's tasks; the start page lists the units in scope, and
+    # the longest names and types still fit.
+    expect(page.get_by_role("heading", name="Tugas saya")).to_be_visible()
+    page.goto("/")
     expect(page.get_by_test_id("beranda-satker").get_by_text("rupbasan-tpi")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.get_by_role("button", name="Buka menu").click()

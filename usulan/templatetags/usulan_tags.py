@@ -5,7 +5,7 @@ from django import template
 from django.utils import timezone
 
 from usulan.models import Usulan
-from usulan.selectors import batas_usulan, dokumen_penilaian
+from usulan.selectors import batas_usulan, calon_usulan, dokumen_penilaian
 
 register = template.Library()
 
@@ -30,3 +30,11 @@ def kartu_usulan(periode):
 def dokumen_unit(penilaian):
     """The report and Berita Acara of each finished evaluator layer (one query)."""
     return {"dokumen": dokumen_penilaian(penilaian=penilaian)}
+
+
+@register.inclusion_tag("usulan/_siap.html")
+def siap_usulan(periode):
+    """How many units of the period may be proposed now, for "Tugas saya" (the
+    candidates' selector: a constant number of queries)."""
+    calon = calon_usulan(periode=periode)
+    return {"periode": periode, "siap": [c for c in calon if c.layak]}
