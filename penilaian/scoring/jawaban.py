@@ -37,7 +37,12 @@ PESAN_BUKAN_MASUKAN = gettext_noop(
 PESAN_MASUKAN_TIDAK_DIKENAL = gettext_noop(
     "%(kode)s: masukan %(nama)s tidak dikenal; masukan yang ada: %(masukan)s."
 )
-PESAN_MASUKAN_KURANG = gettext_noop("%(kode)s: masukan %(nama)s belum diisi.")
+# The counts a unit types on a `%` question: named as the worksheet labels them, in
+# words a unit's operator reads (no codes, no repr), since these reach the worksheet.
+PESAN_MASUKAN_KURANG = gettext_noop("%(nama)s belum diisi.")
+PESAN_MASUKAN_BUKAN_ANGKA = gettext_noop("%(nama)s harus berupa angka.")
+PESAN_MASUKAN_BUKAN_BULAT = gettext_noop("%(nama)s harus bilangan bulat.")
+PESAN_MASUKAN_NEGATIF = gettext_noop("%(nama)s tidak boleh negatif.")
 PESAN_BATASAN = gettext_noop("%(kode)s: tidak mungkin %(batasan)s tidak terpenuhi (%(nilai)s).")
 
 
@@ -91,21 +96,28 @@ def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
             raise JawabanTidakValid(
                 PESAN_MASUKAN_TIDAK_DIKENAL, kode=p.kode, nama=kunci, masukan=", ".join(nama)
             )
-    hasil = {}
-    for kunci in nama:
-        if kunci not in nilai or nilai[kunci] is None:
-            raise JawabanTidakValid(PESAN_MASUKAN_KURANG, kode=p.kode, nama=kunci)
-        angka = _angka(p.kode, kunci, nilai[kunci])
-        if angka < 0:
-            raise JawabanTidakValid(PESAN_NEGATIF, kode=p.kode, nama=kunci, nilai=angka)
-        if pecahan(angka).denominator != 1:
-            raise JawabanTidakValid(PESAN_BUKAN_BULAT, kode=p.kode, nama=kunci, nilai=angka)
-        hasil[kunci] = angka
+    hasil = {i.kunci: _hitungan(p.kode, i, nilai.get(i.kunci)) for i in p.masukan}
     for batasan in p.batasan:
         if not hitung_rumus(batasan, hasil):
             rincian = ", ".join(f"{k}={v}" for k, v in hasil.items())
             raise JawabanTidakValid(PESAN_BATASAN, kode=p.kode, batasan=batasan, nilai=rincian)
     return hasil
+
+
+def _hitungan(kode: str, masukan: m.Masukan, nilai) -> Decimal | Fraction:
+    """One count of a `%` question: a whole number >= 0, named by its label when not."""
+    label = masukan.label or masukan.kunci
+    if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
+        raise JawabanTidakValid(PESAN_MASUKAN_KURANG, kode=kode, nama=label)
+    try:
+        angka = _angka(kode, label, nilai)
+    except JawabanTidakValid as exc:
+        raise JawabanTidakValid(PESAN_MASUKAN_BUKAN_ANGKA, kode=kode, nama=label) from exc
+    if angka < 0:
+        raise JawabanTidakValid(PESAN_MASUKAN_NEGATIF, kode=kode, nama=label)
+    if pecahan(angka).denominator != 1:
+        raise JawabanTidakValid(PESAN_MASUKAN_BUKAN_BULAT, kode=kode, nama=label)
+    return angka
 
 
 def periksa_pertanyaan(p: m.Pertanyaan, nilai):

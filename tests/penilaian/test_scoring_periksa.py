@@ -23,13 +23,14 @@ TIDAK_VALID = [
     ("A.I.1.i.a", 1, j.PESAN_BUKAN_OPSI),
     ("A.I.1.i.a", True, j.PESAN_BUKAN_OPSI),
     ("B.I.b", "F", j.PESAN_OPSI_TIDAK_ADA),
-    ("A.II.1.i.a", {"agen_perubahan": -1, "perubahan_dibuat": 0}, j.PESAN_NEGATIF),
-    ("A.II.1.i.a", {"agen_perubahan": "sepuluh", "perubahan_dibuat": 8}, j.PESAN_BUKAN_ANGKA),
-    ("A.II.1.i.a", {"agen_perubahan": 2.5, "perubahan_dibuat": 1}, j.PESAN_BUKAN_BULAT),
-    ("A.II.1.i.a", {"agen_perubahan": True, "perubahan_dibuat": 1}, j.PESAN_BUKAN_ANGKA),
-    ("A.II.1.i.a", {"agen_perubahan": float("nan"), "perubahan_dibuat": 1}, j.PESAN_BUKAN_ANGKA),
+    ("A.II.1.i.a", {"agen_perubahan": -1, "perubahan_dibuat": 0}, j.PESAN_MASUKAN_NEGATIF),
+    ("A.II.1.i.a", {"agen_perubahan": "sepuluh", "perubahan_dibuat": 8}, j.PESAN_MASUKAN_BUKAN_ANGKA),
+    ("A.II.1.i.a", {"agen_perubahan": 2.5, "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_BULAT),
+    ("A.II.1.i.a", {"agen_perubahan": True, "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_ANGKA),
+    ("A.II.1.i.a", {"agen_perubahan": float("nan"), "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_ANGKA),
     ("A.II.1.i.a", {"agen_perubahan": 10}, j.PESAN_MASUKAN_KURANG),
     ("A.II.1.i.a", {"agen_perubahan": 10, "perubahan_dibuat": None}, j.PESAN_MASUKAN_KURANG),
+    ("A.II.1.i.a", {"agen_perubahan": 10, "perubahan_dibuat": " "}, j.PESAN_MASUKAN_KURANG),
     ("A.II.1.i.a", {"agen": 10, "perubahan_dibuat": 8}, j.PESAN_MASUKAN_TIDAK_DIKENAL),
     ("A.II.1.i.a", "80%", j.PESAN_BUKAN_MASUKAN),
     ("A.II.1.i.a", 80, j.PESAN_BUKAN_MASUKAN),
@@ -59,8 +60,36 @@ def test_an_invalid_answer_is_rejected_with_a_message_naming_the_code(kode, nila
         periksa_jawaban(instrumen(), kode, nilai)
     assert exc.value.pesan == pesan
     assert exc.value.kode == kode
-    assert kode in str(exc.value)
+    if pesan in PESAN_HITUNGAN:
+        # A count of a `%` question is named as the worksheet labels it, with no code.
+        assert "Jumlah Agen Perubahan" in str(exc.value) or "Jumlah Perubahan" in str(exc.value)
+    else:
+        assert kode in str(exc.value)
     assert isinstance(exc.value, ValueError)
+
+
+PESAN_HITUNGAN = {
+    j.PESAN_MASUKAN_KURANG,
+    j.PESAN_MASUKAN_BUKAN_ANGKA,
+    j.PESAN_MASUKAN_BUKAN_BULAT,
+    j.PESAN_MASUKAN_NEGATIF,
+}
+
+
+@pytest.mark.parametrize(
+    ("nilai", "pesan"),
+    [
+        ("", "Jumlah pelanggaran tahun ini belum diisi."),
+        ("abc", "Jumlah pelanggaran tahun ini harus berupa angka."),
+        ("1.5", "Jumlah pelanggaran tahun ini harus bilangan bulat."),
+        ("-2", "Jumlah pelanggaran tahun ini tidak boleh negatif."),
+    ],
+)
+def test_a_count_is_named_by_its_worksheet_label_in_plain_words(nilai, pesan):
+    isi = {"pelanggaran_tahun_lalu": "3", "pelanggaran_tahun_ini": nilai, "pelanggaran_disanksi": "1"}
+    with pytest.raises(JawabanTidakValid) as exc:
+        periksa_jawaban(instrumen(), "A.II.3.iii.a", isi)
+    assert str(exc.value) == pesan
 
 
 @pytest.mark.parametrize(("kode", "nilai", "pesan"), TIDAK_VALID[:5])
