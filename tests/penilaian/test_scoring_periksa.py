@@ -24,10 +24,18 @@ TIDAK_VALID = [
     ("A.I.1.i.a", True, j.PESAN_BUKAN_OPSI),
     ("B.I.b", "F", j.PESAN_OPSI_TIDAK_ADA),
     ("A.II.1.i.a", {"agen_perubahan": -1, "perubahan_dibuat": 0}, j.PESAN_MASUKAN_NEGATIF),
-    ("A.II.1.i.a", {"agen_perubahan": "sepuluh", "perubahan_dibuat": 8}, j.PESAN_MASUKAN_BUKAN_ANGKA),
+    (
+        "A.II.1.i.a",
+        {"agen_perubahan": "sepuluh", "perubahan_dibuat": 8},
+        j.PESAN_MASUKAN_BUKAN_ANGKA,
+    ),
     ("A.II.1.i.a", {"agen_perubahan": 2.5, "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_BULAT),
     ("A.II.1.i.a", {"agen_perubahan": True, "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_ANGKA),
-    ("A.II.1.i.a", {"agen_perubahan": float("nan"), "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_ANGKA),
+    (
+        "A.II.1.i.a",
+        {"agen_perubahan": float("nan"), "perubahan_dibuat": 1},
+        j.PESAN_MASUKAN_BUKAN_ANGKA,
+    ),
     ("A.II.1.i.a", {"agen_perubahan": 10}, j.PESAN_MASUKAN_KURANG),
     ("A.II.1.i.a", {"agen_perubahan": 10, "perubahan_dibuat": None}, j.PESAN_MASUKAN_KURANG),
     ("A.II.1.i.a", {"agen_perubahan": 10, "perubahan_dibuat": " "}, j.PESAN_MASUKAN_KURANG),
@@ -86,7 +94,11 @@ PESAN_HITUNGAN = {
     ],
 )
 def test_a_count_is_named_by_its_worksheet_label_in_plain_words(nilai, pesan):
-    isi = {"pelanggaran_tahun_lalu": "3", "pelanggaran_tahun_ini": nilai, "pelanggaran_disanksi": "1"}
+    isi = {
+        "pelanggaran_tahun_lalu": "3",
+        "pelanggaran_tahun_ini": nilai,
+        "pelanggaran_disanksi": "1",
+    }
     with pytest.raises(JawabanTidakValid) as exc:
         periksa_jawaban(instrumen(), "A.II.3.iii.a", isi)
     assert str(exc.value) == pesan
