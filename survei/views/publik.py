@@ -3,9 +3,10 @@
 The form is one questionnaire shown one section per page, without JavaScript. Every
 post is answered with a redirect to the page to show next (post/redirect/get), so the
 browser's Back button and reload never resend a form; "Kembali" posts what was typed
-and goes one page back. Between pages the answers live in the visit's session
-(survei.kunjungan), and also travel as hidden fields, so a post always carries the
-whole form; the profile given in one survey is not asked again in the next one.
+and goes one page back. Between pages the answers live in the visit's cookie
+(survei.kunjungan; nothing on the server) and also travel as hidden fields, so a post
+always carries the whole form; the profile given in one survey is not asked again in
+the next one.
 """
 
 from functools import wraps
@@ -43,12 +44,14 @@ def beranda(request, kode):
 
 
 @never_cache
+@kunjungan.kunjungan_disimpan
 def isi(request, kode, jenis):
     satker = satker_publik(kode)
     return _formulir(request, satker, versi_publik(jenis), kiosk=False)
 
 
 @require_POST
+@kunjungan.kunjungan_disimpan
 def kembali(request, kode, jenis):
     satker = satker_publik(kode)
     return _kembali(request, satker, versi_publik(jenis), kiosk=False)
@@ -79,6 +82,7 @@ def _kios(view):
     return never_cache(bungkus)
 
 
+@kunjungan.kunjungan_disimpan
 @_kios
 def kiosk(request, satker, *, dengan_pass: bool):
     # The kiosk's home is where each respondent starts: forget the previous one.
@@ -93,11 +97,13 @@ def kiosk(request, satker, *, dengan_pass: bool):
     return render(request, "survei/publik/beranda.html", konteks)
 
 
+@kunjungan.kunjungan_disimpan
 @_kios
 def kiosk_isi(request, satker, jenis, *, dengan_pass: bool):
     return _formulir(request, satker, versi_publik(jenis), kiosk=True)
 
 
+@kunjungan.kunjungan_disimpan
 @_kios
 def kiosk_kembali(request, satker, jenis, *, dengan_pass: bool):
     if request.method != "POST":
@@ -231,7 +237,7 @@ def _terima(request, satker, versi, *, kiosk: bool):
 
 
 def _kembali(request, satker, versi, *, kiosk: bool):
-    """"Kembali": keeps what was typed on this page, unchecked, and shows the one before."""
+    """ "Kembali": keeps what was typed on this page, unchecked, and shows the one before."""
     jenis = versi.kuesioner.jenis
     draf = kunjungan.draf(request, satker, jenis, kiosk=kiosk)
     if draf is None:
