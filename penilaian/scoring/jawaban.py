@@ -9,6 +9,7 @@ are computed exactly as Fractions from there on.
 """
 
 import math
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -43,6 +44,10 @@ PESAN_MASUKAN_KURANG = gettext_noop("%(nama)s belum diisi.")
 PESAN_MASUKAN_BUKAN_ANGKA = gettext_noop("%(nama)s harus berupa angka.")
 PESAN_MASUKAN_BUKAN_BULAT = gettext_noop("%(nama)s harus bilangan bulat.")
 PESAN_MASUKAN_NEGATIF = gettext_noop("%(nama)s tidak boleh negatif.")
+PESAN_MASUKAN_MELEBIHI = gettext_noop("%(kiri)s tidak boleh lebih dari %(kanan)s.")
+# "a <= b" or "a <= b + c + ...", the only kinds of constraint the instrument has: said
+# with the counts' labels. Any other constraint keeps the general message.
+_POLA_TIDAK_LEBIH = re.compile(r"^\s*(\w+)\s*<=\s*(\w+(?:\s*\+\s*\w+)*)\s*$")
 PESAN_BATASAN = gettext_noop("%(kode)s: tidak mungkin %(batasan)s tidak terpenuhi (%(nilai)s).")
 
 
@@ -99,9 +104,23 @@ def _persen(p: m.Pertanyaan, nilai) -> dict[str, Decimal]:
     hasil = {i.kunci: _hitungan(p.kode, i, nilai.get(i.kunci)) for i in p.masukan}
     for batasan in p.batasan:
         if not hitung_rumus(batasan, hasil):
-            rincian = ", ".join(f"{k}={v}" for k, v in hasil.items())
-            raise JawabanTidakValid(PESAN_BATASAN, kode=p.kode, batasan=batasan, nilai=rincian)
+            _tolak_batasan(p, batasan, hasil)
     return hasil
+
+
+def _tolak_batasan(p: m.Pertanyaan, batasan: str, hasil: dict) -> None:
+    label = {i.kunci: i.label or i.kunci for i in p.masukan}
+    cocok = _POLA_TIDAK_LEBIH.match(batasan)
+    kanan = [k.strip() for k in cocok.group(2).split("+")] if cocok else []
+    if cocok and {cocok.group(1), *kanan} <= label.keys():
+        raise JawabanTidakValid(
+            PESAN_MASUKAN_MELEBIHI,
+            kode=p.kode,
+            kiri=label[cocok.group(1)],
+            kanan=" + ".join(label[k] for k in kanan),
+        )
+    rincian = ", ".join(f"{k}={v}" for k, v in hasil.items())
+    raise JawabanTidakValid(PESAN_BATASAN, kode=p.kode, batasan=batasan, nilai=rincian)
 
 
 def _hitungan(kode: str, masukan: m.Masukan, nilai) -> Decimal | Fraction:
