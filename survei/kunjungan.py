@@ -97,7 +97,8 @@ def draf(request, satker, jenis: str, *, kiosk: bool) -> dict | None:
 
 def draf_simpan(request, satker, jenis: str, isi: dict, *, kiosk: bool) -> None:
     kunjungan = dict(_baca(request, satker, kiosk))
-    kunjungan["draf"] = {**kunjungan.get("draf", {}), jenis: isi}
+    lain = {k: v for k, v in kunjungan.get("draf", {}).items() if k != jenis}
+    kunjungan["draf"] = {**lain, jenis: isi}  # last: the first kept if space runs out
     _tulis(request, satker, kiosk, kunjungan)
 
 

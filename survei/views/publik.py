@@ -31,6 +31,9 @@ from survei.models import Respons
 from survei.selectors import layanan_satker, versi_terbit_semua
 
 PESAN_KEDALUWARSA = gettext_lazy("Formulir ini kedaluwarsa. Mohon isi kembali dari awal.")
+PESAN_SUDAH_TERKIRIM = gettext_lazy(
+    "Jawaban Anda untuk survei ini sudah kami terima. Formulir di bawah ini formulir baru."
+)
 PESAN_TERLALU_CEPAT = gettext_lazy(
     "Formulir dikirim terlalu cepat. Mohon periksa jawaban Anda lalu kirim lagi."
 )
@@ -180,7 +183,11 @@ def _halaman(request, satker, versi, *, kiosk: bool):
     jenis = versi.kuesioner.jenis
     draf = kunjungan.draf(request, satker, jenis, kiosk=kiosk)
     if draf is None:
-        draf = _draf_baru(request, satker, kiosk=kiosk)
+        # Back after sending lands here: say the answers arrived, the form is a new one.
+        sudah = jenis in kunjungan.sudah_diisi(request, satker, kiosk=kiosk)
+        draf = _draf_baru(
+            request, satker, kiosk=kiosk, pesan=str(PESAN_SUDAH_TERKIRIM) if sudah else ""
+        )
     form = _form(satker, versi, draf, kiosk=kiosk)
     diminta = _langkah(request.GET.get("bagian"), geser=-1)
     langkah = min(diminta, draf["sampai"], len(form.langkah_field()) - 1)

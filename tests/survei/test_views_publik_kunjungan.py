@@ -141,3 +141,29 @@ def test_nothing_of_the_visit_is_kept_on_the_server_or_with_a_response(client, c
     assert not any("sesi" in k or "session" in k or "kunjungan" in k for k in respons)
     cookie = client.cookies[kunjungan.NAMA_COOKIE]
     assert cookie["path"] == "/s/satker-a/" and cookie["httponly"] and not cookie["max-age"]
+
+
+def test_back_after_sending_shows_a_new_form_and_says_the_answers_arrived(client, cast, cepat):
+    r, data = langkah_langkah(client, URL, SPAK)
+    kembali = client.get(URL + "?bagian=3")  # the browser's Back from the thanks
+    assert kembali.status_code == 302 and kembali["Location"] == URL + "?bagian=1"
+    html = client.get(kembali["Location"]).content.decode()
+    assert "sudah kami terima" in html and _token(html) != data["token"]
+    assert Respons.objects.count() == 1
+
+
+def test_the_visit_cookie_stays_small_enough_for_every_browser():
+    """Browsers drop a cookie over 4 KB without a word: other forms' drafts and then
+    long suggestions give way, never the form being filled."""
+    import random
+
+    acak = random.Random(16)
+    saran = lambda: "".join(chr(acak.randint(0x4E00, 0x9FFF)) for _ in range(1000))  # noqa: E731
+    draf = {
+        j: {"data": {"token": ["t" * 90], "saran": [saran()]}, "diingat": False, "sampai": 2}
+        for j in ("spkp", "spak", "skm")
+    }
+    nilai = kunjungan._nilai_cookie({"publik": {"draf": draf}})
+    isi = signing.loads(nilai, salt="survei.kunjungan")
+    assert len(nilai) <= 3800
+    assert list(isi["publik"]["draf"]) == ["skm"]  # the last one saved is kept
