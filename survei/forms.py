@@ -55,9 +55,20 @@ class FormSurvei(forms.Form):
     token = forms.CharField(widget=forms.HiddenInput, max_length=200)
     langkah = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=2)
 
-    def __init__(self, *args, versi: KuesionerVersi, layanan, kiosk: bool = False, **kwargs):
+    def __init__(
+        self,
+        *args,
+        versi: KuesionerVersi,
+        layanan,
+        kiosk: bool = False,
+        profil_diingat: bool = False,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.versi = versi
+        # The profile was given in an earlier survey of this visit (survei.kunjungan):
+        # its fields travel with the answers but no page asks them again.
+        self.profil_diingat = profil_diingat
         self.butir = list(versi.butir.order_by("urutan"))
         daftar_layanan = [(str(x.pk), x.nama) for x in layanan]
         if daftar_layanan:
@@ -81,10 +92,18 @@ class FormSurvei(forms.Form):
             self.fields[f"b_{b.kode}"] = _radio(f"{b.kode}. {b.teks}", skala)
 
     def langkah_field(self) -> list[list[str]]:
-        """Field names per page: profile, questions, suggestion."""
+        """Field names per page: profile, questions, suggestion; with the profile
+        remembered, the ticket code (or kiosk's assisted box) opens the questions page."""
+        per_respons = [n for n in ("kode", "dibantu") if n in self.fields]
+        butir = [f"b_{b.kode}" for b in self.butir]
+        if self.profil_diingat:
+            return [per_respons + butir, ["saran"]]
         profil = [n for n in PROFIL if n in self.fields]
-        profil += [n for n in ("kode", "dibantu") if n in self.fields]
-        return [profil, [f"b_{b.kode}" for b in self.butir], ["saran"]]
+        return [profil + per_respons, butir, ["saran"]]
+
+    def judul_langkah(self) -> list:
+        judul = [_("Tentang Anda"), _("Penilaian"), _("Saran")]
+        return judul[1:] if self.profil_diingat else judul
 
     def jawaban(self) -> dict[str, str]:
         return {b.kode: self.cleaned_data[f"b_{b.kode}"] for b in self.butir}

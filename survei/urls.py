@@ -19,6 +19,8 @@ urlpatterns = [
         pegawai.terima_kasih,
         name="pegawai_terima_kasih",
     ),
+    path("s/<slug:kode>/kiosk/<str:jenis>/kembali/", publik.kiosk_kembali, name="kiosk_kembali"),
+    path("s/<slug:kode>/<str:jenis>/kembali/", publik.kembali, name="kembali"),
     path("s/<slug:kode>/kiosk/<str:jenis>/", publik.kiosk_isi, name="kiosk_isi"),
     path("s/<slug:kode>/<str:jenis>/", publik.isi, name="isi"),
     # Portal.

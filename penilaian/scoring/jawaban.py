@@ -9,10 +9,11 @@ are computed exactly as Fractions from there on.
 """
 
 import math
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 from penilaian.scoring import model as m
 from penilaian.scoring.angka import NOL, SATU, SERATUS, desimal_tepat, pecahan
@@ -38,7 +39,16 @@ PESAN_BUKAN_MASUKAN = gettext_noop(
 PESAN_MASUKAN_TIDAK_DIKENAL = gettext_noop(
     "%(kode)s: masukan %(nama)s tidak dikenal; masukan yang ada: %(masukan)s."
 )
-PESAN_MASUKAN_KURANG = gettext_noop("%(kode)s: masukan %(nama)s belum diisi.")
+# The counts a unit types on a `%` question: named as the worksheet labels them, in
+# words a unit's operator reads (no codes, no repr), since these reach the worksheet.
+PESAN_MASUKAN_KURANG = gettext_noop("%(nama)s belum diisi.")
+PESAN_MASUKAN_BUKAN_ANGKA = gettext_noop("%(nama)s harus berupa angka.")
+PESAN_MASUKAN_BUKAN_BULAT = gettext_noop("%(nama)s harus bilangan bulat.")
+PESAN_MASUKAN_NEGATIF = gettext_noop("%(nama)s tidak boleh negatif.")
+PESAN_MASUKAN_MELEBIHI = gettext_noop("%(kiri)s tidak boleh lebih dari %(kanan)s.")
+# "a <= b" or "a <= b + c + ...", the only kinds of constraint the instrument has: said
+# with the counts' labels. Any other constraint keeps the general message.
+_POLA_TIDAK_LEBIH = re.compile(r"^\s*(\w+)\s*<=\s*(\w+(?:\s*\+\s*\w+)*)\s*$")
 PESAN_BATASAN = gettext_noop("%(kode)s: tidak mungkin %(batasan)s tidak terpenuhi (%(nilai)s).")
 
 Angka = Decimal | Fraction
@@ -96,21 +106,42 @@ def _persen(p: m.Pertanyaan, nilai: object) -> dict[str, Angka]:
             raise JawabanTidakValid(
                 PESAN_MASUKAN_TIDAK_DIKENAL, kode=p.kode, nama=kunci, masukan=", ".join(nama)
             )
-    hasil: dict[str, Angka] = {}
-    for kunci in nama:
-        if kunci not in nilai or nilai[kunci] is None:
-            raise JawabanTidakValid(PESAN_MASUKAN_KURANG, kode=p.kode, nama=kunci)
-        angka = _angka(p.kode, kunci, nilai[kunci])
-        if angka < 0:
-            raise JawabanTidakValid(PESAN_NEGATIF, kode=p.kode, nama=kunci, nilai=angka)
-        if pecahan(angka).denominator != 1:
-            raise JawabanTidakValid(PESAN_BUKAN_BULAT, kode=p.kode, nama=kunci, nilai=angka)
-        hasil[kunci] = angka
+    hasil: dict[str, Angka] = {i.kunci: _hitungan(p.kode, i, nilai.get(i.kunci)) for i in p.masukan}
     for batasan in p.batasan:
         if not hitung_rumus(batasan, hasil):
-            rincian = ", ".join(f"{k}={v}" for k, v in hasil.items())
-            raise JawabanTidakValid(PESAN_BATASAN, kode=p.kode, batasan=batasan, nilai=rincian)
+            _tolak_batasan(p, batasan, hasil)
     return hasil
+
+
+def _tolak_batasan(p: m.Pertanyaan, batasan: str, hasil: dict[str, Angka]) -> NoReturn:
+    label = {i.kunci: i.label or i.kunci for i in p.masukan}
+    cocok = _POLA_TIDAK_LEBIH.match(batasan)
+    kanan = [k.strip() for k in cocok.group(2).split("+")] if cocok else []
+    if cocok and {cocok.group(1), *kanan} <= label.keys():
+        raise JawabanTidakValid(
+            PESAN_MASUKAN_MELEBIHI,
+            kode=p.kode,
+            kiri=label[cocok.group(1)],
+            kanan=" + ".join(label[k] for k in kanan),
+        )
+    rincian = ", ".join(f"{k}={v}" for k, v in hasil.items())
+    raise JawabanTidakValid(PESAN_BATASAN, kode=p.kode, batasan=batasan, nilai=rincian)
+
+
+def _hitungan(kode: str, masukan: m.Masukan, nilai: object) -> Angka:
+    """One count of a `%` question: a whole number >= 0, named by its label when not."""
+    label = masukan.label or masukan.kunci
+    if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
+        raise JawabanTidakValid(PESAN_MASUKAN_KURANG, kode=kode, nama=label)
+    try:
+        angka = _angka(kode, label, nilai)
+    except JawabanTidakValid as exc:
+        raise JawabanTidakValid(PESAN_MASUKAN_BUKAN_ANGKA, kode=kode, nama=label) from exc
+    if angka < 0:
+        raise JawabanTidakValid(PESAN_MASUKAN_NEGATIF, kode=kode, nama=label)
+    if pecahan(angka).denominator != 1:
+        raise JawabanTidakValid(PESAN_MASUKAN_BUKAN_BULAT, kode=kode, nama=label)
+    return angka
 
 
 def periksa_pertanyaan(p: m.Pertanyaan, nilai: object) -> Normal:

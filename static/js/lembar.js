@@ -29,7 +29,12 @@
     el.appendChild(tombol);
   }
 
-  function simpan(form) {
+  function masihMengetik(form) {
+    var aktif = document.activeElement;
+    return aktif && aktif.form === form && aktif.hasAttribute("data-masukan");
+  }
+
+  function simpan(form, diam) {
     clearTimeout(form._ulang);
     if (form._sedang) { form._lagi = true; return; }
     form._sedang = true;
@@ -52,6 +57,10 @@
         if (terjawab && hasil.data.terjawab !== null) { terjawab.textContent = hasil.data.terjawab; }
         var total = document.querySelector("[data-total]");
         if (total && hasil.data.total !== null) { total.textContent = hasil.data.total; }
+      } else if (diam && masihMengetik(form)) {
+        // Refused while the user is still in a count: say it when they leave it.
+        form._tersimpan = null;
+        tampil(form, "", "proses");
       } else {
         // The server refused the answer (validation): show why; nothing was saved.
         tampil(form, hasil.data.pesan, "gagal");
@@ -68,12 +77,58 @@
     });
   }
 
+  function lengkap(form) {
+    return Array.prototype.every.call(form.querySelectorAll("[data-masukan]"), function (el) {
+      return el.value !== "" && !(el.validity && el.validity.badInput);
+    });
+  }
+
+  function isiMasukan(form) {
+    return Array.prototype.map.call(form.querySelectorAll("[data-masukan]"), function (el) {
+      return el.value;
+    }).join("|");
+  }
+
+  // The counts of a `%` question are checked when the user leaves a field, never while
+  // typing: a half-typed number is not an error. A field the browser cannot read as a
+  // number is named at once (the server would only see it empty); moving on to the
+  // next empty count of the same question waits; anything else is saved, and the
+  // server's message (named as the worksheet labels the count) is shown.
+  function tinggalkanMasukan(form, el, tujuan) {
+    if (el.validity && el.validity.badInput) {
+      tampil(form, el.dataset.pesanAngka, "gagal");
+      return;
+    }
+    if (tujuan && tujuan.form === form && tujuan.hasAttribute("data-masukan") && !tujuan.value) {
+      return;
+    }
+    if (isiMasukan(form) === form._tersimpan) { return; }
+    form._tersimpan = isiMasukan(form);
+    simpan(form);
+  }
+
   lembar.querySelectorAll("form.form-jawaban").forEach(function (form) {
     var tunda;
-    form.addEventListener("submit", function (e) { e.preventDefault(); simpan(form); });
-    form.addEventListener("change", function () { clearTimeout(tunda); simpan(form); });
+    form._tersimpan = isiMasukan(form);
+    form.addEventListener("submit", function (e) { e.preventDefault(); form._tersimpan = isiMasukan(form); simpan(form); });
+    form.addEventListener("focusout", function (e) {
+      if (e.target.hasAttribute("data-masukan")) { tinggalkanMasukan(form, e.target, e.relatedTarget); }
+    });
+    form.addEventListener("change", function (e) {
+      if (e.target.hasAttribute("data-masukan")) { return; }
+      clearTimeout(tunda); simpan(form);
+    });
     form.addEventListener("input", function (e) {
       if (e.target.type === "radio" || e.target.type === "checkbox") { return; }
+      if (e.target.hasAttribute("data-masukan")) {
+        // Typing clears an earlier message. A complete set of counts still saves while
+        // typing (quietly: a refusal waits until the user leaves the field).
+        if (form.querySelector("[data-status]").dataset.keadaan === "gagal") { tampil(form, "", "proses"); }
+        clearTimeout(tunda);
+        if (!lengkap(form)) { return; }
+        tunda = setTimeout(function () { form._tersimpan = isiMasukan(form); simpan(form, true); }, 1200);
+        return;
+      }
       // Say at once that the typing is not saved yet, so "Tersimpan" never lies.
       tampil(form, teks.menyimpan, "proses");
       clearTimeout(tunda);

@@ -23,28 +23,37 @@ TIDAK_VALID = [
     ("A.I.1.i.a", 1, j.PESAN_BUKAN_OPSI),
     ("A.I.1.i.a", True, j.PESAN_BUKAN_OPSI),
     ("B.I.b", "F", j.PESAN_OPSI_TIDAK_ADA),
-    ("A.II.1.i.a", {"agen_perubahan": -1, "perubahan_dibuat": 0}, j.PESAN_NEGATIF),
-    ("A.II.1.i.a", {"agen_perubahan": "sepuluh", "perubahan_dibuat": 8}, j.PESAN_BUKAN_ANGKA),
-    ("A.II.1.i.a", {"agen_perubahan": 2.5, "perubahan_dibuat": 1}, j.PESAN_BUKAN_BULAT),
-    ("A.II.1.i.a", {"agen_perubahan": True, "perubahan_dibuat": 1}, j.PESAN_BUKAN_ANGKA),
-    ("A.II.1.i.a", {"agen_perubahan": float("nan"), "perubahan_dibuat": 1}, j.PESAN_BUKAN_ANGKA),
+    ("A.II.1.i.a", {"agen_perubahan": -1, "perubahan_dibuat": 0}, j.PESAN_MASUKAN_NEGATIF),
+    (
+        "A.II.1.i.a",
+        {"agen_perubahan": "sepuluh", "perubahan_dibuat": 8},
+        j.PESAN_MASUKAN_BUKAN_ANGKA,
+    ),
+    ("A.II.1.i.a", {"agen_perubahan": 2.5, "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_BULAT),
+    ("A.II.1.i.a", {"agen_perubahan": True, "perubahan_dibuat": 1}, j.PESAN_MASUKAN_BUKAN_ANGKA),
+    (
+        "A.II.1.i.a",
+        {"agen_perubahan": float("nan"), "perubahan_dibuat": 1},
+        j.PESAN_MASUKAN_BUKAN_ANGKA,
+    ),
     ("A.II.1.i.a", {"agen_perubahan": 10}, j.PESAN_MASUKAN_KURANG),
     ("A.II.1.i.a", {"agen_perubahan": 10, "perubahan_dibuat": None}, j.PESAN_MASUKAN_KURANG),
+    ("A.II.1.i.a", {"agen_perubahan": 10, "perubahan_dibuat": " "}, j.PESAN_MASUKAN_KURANG),
     ("A.II.1.i.a", {"agen": 10, "perubahan_dibuat": 8}, j.PESAN_MASUKAN_TIDAK_DIKENAL),
     ("A.II.1.i.a", "80%", j.PESAN_BUKAN_MASUKAN),
     ("A.II.1.i.a", 80, j.PESAN_BUKAN_MASUKAN),
     ("A.II.4.i.a", {"persen": 120}, j.PESAN_DI_LUAR_RENTANG),
     ("A.II.4.i.a", {"persen": -5}, j.PESAN_DI_LUAR_RENTANG),
     ("A.II.4.i.a", {"persen": "banyak"}, j.PESAN_BUKAN_ANGKA),
-    ("A.II.4.i.a", {"sasaran_kinerja": 3, "sasaran_tercapai": 4}, j.PESAN_BATASAN),
-    ("A.II.1.i.b", {"perubahan_dibuat": 1, "perubahan_terintegrasi": 2}, j.PESAN_BATASAN),
-    ("A.II.5.iii.a", {**LHKPN, "sudah_lapor_lhkpn": 4}, j.PESAN_BATASAN),
+    ("A.II.4.i.a", {"sasaran_kinerja": 3, "sasaran_tercapai": 4}, j.PESAN_MASUKAN_MELEBIHI),
+    ("A.II.1.i.b", {"perubahan_dibuat": 1, "perubahan_terintegrasi": 2}, j.PESAN_MASUKAN_MELEBIHI),
+    ("A.II.5.iii.a", {**LHKPN, "sudah_lapor_lhkpn": 4}, j.PESAN_MASUKAN_MELEBIHI),
     (
         "A.II.5.ii.a",
         {"pengaduan_wajib_tl": 1, "pengaduan_diproses": 0, "pengaduan_selesai": 2},
-        j.PESAN_BATASAN,
+        j.PESAN_MASUKAN_MELEBIHI,
     ),
-    ("A.II.6.i.b", {"layanan_terdata": 0, "layanan_dipermudah": 1}, j.PESAN_BATASAN),
+    ("A.II.6.i.b", {"layanan_terdata": 0, "layanan_dipermudah": 1}, j.PESAN_MASUKAN_MELEBIHI),
     ("B.I.a", 4.01, j.PESAN_DI_LUAR_RENTANG),
     ("B.I.a", -0.1, j.PESAN_DI_LUAR_RENTANG),
     ("B.I.a", "tinggi", j.PESAN_BUKAN_ANGKA),
@@ -59,8 +68,50 @@ def test_an_invalid_answer_is_rejected_with_a_message_naming_the_code(kode, nila
         periksa_jawaban(instrumen(), kode, nilai)
     assert exc.value.pesan == pesan
     assert exc.value.kode == kode
-    assert kode in str(exc.value)
+    if pesan in PESAN_HITUNGAN:
+        # A count of a `%` question is named as the worksheet labels it, with no code.
+        assert "Jumlah" in str(exc.value) and "_" not in str(exc.value)
+    else:
+        assert kode in str(exc.value)
     assert isinstance(exc.value, ValueError)
+
+
+PESAN_HITUNGAN = {
+    j.PESAN_MASUKAN_KURANG,
+    j.PESAN_MASUKAN_BUKAN_ANGKA,
+    j.PESAN_MASUKAN_BUKAN_BULAT,
+    j.PESAN_MASUKAN_NEGATIF,
+    j.PESAN_MASUKAN_MELEBIHI,
+}
+
+
+@pytest.mark.parametrize(
+    ("nilai", "pesan"),
+    [
+        ("", "Jumlah pelanggaran tahun ini belum diisi."),
+        ("abc", "Jumlah pelanggaran tahun ini harus berupa angka."),
+        ("1.5", "Jumlah pelanggaran tahun ini harus bilangan bulat."),
+        ("-2", "Jumlah pelanggaran tahun ini tidak boleh negatif."),
+    ],
+)
+def test_a_count_is_named_by_its_worksheet_label_in_plain_words(nilai, pesan):
+    isi = {
+        "pelanggaran_tahun_lalu": "3",
+        "pelanggaran_tahun_ini": nilai,
+        "pelanggaran_disanksi": "1",
+    }
+    with pytest.raises(JawabanTidakValid) as exc:
+        periksa_jawaban(instrumen(), "A.II.3.iii.a", isi)
+    assert str(exc.value) == pesan
+
+
+def test_a_count_larger_than_its_whole_is_said_with_both_labels():
+    with pytest.raises(JawabanTidakValid) as exc:
+        periksa_jawaban(instrumen(), "A.II.4.i.a", {"sasaran_kinerja": 3, "sasaran_tercapai": 4})
+    assert str(exc.value) == (
+        "Jumlah Sasaran Kinerja yang tercapai 100% atau lebih tidak boleh lebih dari "
+        "Jumlah Sasaran Kinerja."
+    )
 
 
 @pytest.mark.parametrize(("kode", "nilai", "pesan"), TIDAK_VALID[:5])

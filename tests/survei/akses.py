@@ -15,4 +15,8 @@ KASUS = [
     Kasus("survei:kiosk_isi", lambda c: "/s/satker-a/kiosk/skm/", KIOSK_A),
     Kasus("survei:kiosk_terima_kasih", lambda c: "/s/satker-a/kiosk/terima-kasih/", KIOSK_A),
     Kasus("survei:kiosk_kunci", lambda c: "/s/satker-a/kiosk/kunci/", KIOSK_A, metode="post"),
+    Kasus("survei:kembali", lambda c: "/s/satker-a/spkp/kembali/", PUBLIK, metode="post"),
+    Kasus(
+        "survei:kiosk_kembali", lambda c: "/s/satker-a/kiosk/skm/kembali/", KIOSK_A, metode="post"
+    ),
 ]

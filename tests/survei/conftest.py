@@ -58,28 +58,36 @@ def cepat(settings):
 
 
 def langkah_langkah(client, url, jawaban, *, profil=None, saran="", extra=None, ketat=True):
-    """Walk the three pages of a survey form like a browser; returns the last response.
+    """Walk the pages of a survey form like a browser: each post answers a redirect
+    (post/redirect/get) and the test follows it. Returns (response, data): the last
+    post's redirect (to the thanks) or, when a page sends the respondent back with a
+    message, that page as shown (with ketat=True that fails the test).
 
-    `jawaban` maps item code to value. Hidden fields are carried over exactly as the
-    pages send them.
+    `jawaban` maps item code to value. Every post carries the whole form so far, as
+    the pages do with their hidden fields. A form that no longer asks the profile (it
+    was given earlier in the visit) has two pages instead of three.
     """
     import re
 
     halaman = client.get(url)
     assert halaman.status_code == 200
     html = halaman.content.decode()
-    tersembunyi = dict(re.findall(r'type="hidden" name="(token)" value="([^"]*)"', html))
-    data = {**tersembunyi, **(profil or PROFIL), **(extra or {})}
-    data["langkah"] = 0
-    r = client.post(url, data)
-    if not ketat and r.status_code != 200:
-        return r, data
-    assert r.status_code == 200, r.content.decode()[:3000]
-    data.update({f"b_{k}": v for k, v in jawaban.items()})
-    data["langkah"] = 1
-    r = client.post(url, data)
-    if not ketat and r.status_code != 200:
-        return r, data
-    assert r.status_code == 200, r.content.decode()[:3000]
-    data.update({"saran": saran, "langkah": 2})
-    return client.post(url, data), data
+    tanya_profil = 'type="radio" name="usia"' in html
+    token = dict(re.findall(r'type="hidden" name="(token)" value="([^"]*)"', html))
+    data = {**token, **(profil or PROFIL), **(extra or {})}
+    isi = [{f"b_{k}": v for k, v in jawaban.items()}, {"saran": saran}]
+    if tanya_profil:
+        isi.insert(0, {})
+    for langkah, tambahan in enumerate(isi):
+        data.update({**tambahan, "langkah": langkah})
+        r = client.post(url, data)
+        terakhir = langkah == len(isi) - 1
+        if r.status_code != 302:
+            assert terakhir and not ketat, r.content.decode()[:3000]
+            return r, data
+        lanjut = r["Location"].endswith(f"?bagian={langkah + 2}")
+        if (terakhir and "terima-kasih" in r["Location"]) or (not terakhir and lanjut):
+            continue
+        assert not ketat, f"sent back to {r['Location']}"
+        return client.get(r["Location"]), data
+    return r, data

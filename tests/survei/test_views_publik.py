@@ -56,11 +56,13 @@ def test_form_pages_stay_small_for_slow_connections(client, cast):
     assert b"<script" not in html  # works without JavaScript
 
 
-def test_a_missing_answer_re_renders_with_a_message_and_stores_nothing(client, cast, cepat):
+def test_a_missing_answer_sends_back_to_its_page_with_a_message_and_stores_nothing(
+    client, cast, cepat
+):
     kurang = dict(SPAK)
     del kurang["A3"]
     r, _ = langkah_langkah(client, URL, kurang, ketat=False)
-    assert r.status_code == 400
+    assert r.status_code == 200
     assert 'name="b_A3"' in r.content.decode()
     assert "Mohon periksa isian berikut" in r.content.decode()
     assert Respons.objects.count() == 0
@@ -69,21 +71,20 @@ def test_a_missing_answer_re_renders_with_a_message_and_stores_nothing(client, c
 @pytest.mark.parametrize("nilai", ["7", "0", "abc", "5.5"])
 def test_a_tampered_option_value_stores_nothing(client, cast, cepat, nilai):
     r, _ = langkah_langkah(client, URL, {**SPAK, "A2": nilai}, ketat=False)
-    assert r.status_code == 400
     assert 'id="ringkasan-galat"' in r.content.decode()
     assert Respons.objects.count() == 0
 
 
 def test_a_tampered_profile_value_stores_nothing(client, cast, cepat):
     r, _ = langkah_langkah(client, URL, SPAK, profil={**PROFIL, "usia": "99"}, ketat=False)
-    assert r.status_code == 400
+    assert 'id="ringkasan-galat"' in r.content.decode() and 'name="usia"' in r.content.decode()
     assert Respons.objects.count() == 0
 
 
 def test_oversized_text_stores_nothing(client, cast, cepat):
-    r, _ = langkah_langkah(client, URL, SPAK, saran="x" * 1001)
+    r, _ = langkah_langkah(client, URL, SPAK, saran="x" * 1001, ketat=False)
     assert "1000" in r.content.decode()
-    assert r.status_code == 400
+    assert 'id="ringkasan-galat"' in r.content.decode()
     assert Respons.objects.count() == 0
 
 
@@ -98,8 +99,7 @@ def test_the_honeypot_looks_successful_but_stores_nothing(client, cast, cepat):
 
 def test_a_form_sent_faster_than_a_person_can_read_is_refused(client, cast, settings):
     settings.SURVEI_WAKTU_MIN_DETIK = 60
-    r, _ = langkah_langkah(client, URL, SPAK)
-    assert r.status_code == 400
+    r, _ = langkah_langkah(client, URL, SPAK, ketat=False)
     assert str(PESAN_TERLALU_CEPAT) in r.content.decode()
     assert Respons.objects.count() == 0
 
@@ -110,7 +110,8 @@ def test_an_invented_token_restarts_the_form_and_stores_nothing(client, cast, ce
     Respons.objects.all().delete()
     data.update({"token": token})
     r = client.post(URL, data)
-    assert r.status_code == 200
+    assert r.status_code == 302 and r["Location"] == URL + "?bagian=1"
+    r = client.get(r["Location"])
     assert str(PESAN_KEDALUWARSA) in r.content.decode()
     assert Respons.objects.count() == 0
 
@@ -125,9 +126,9 @@ def test_an_aged_token_is_refused_and_fill_time_counts_from_its_issue(client, ca
     Respons.objects.all().delete()
     with mock.patch("time.time", return_value=time.time() - 5 * 3600):
         tua = token_baru()
-    r = client.post(URL, {**data, "token": tua})
+    r = client.post(URL, {**data, "token": tua}, follow=True)
     assert str(PESAN_KEDALUWARSA) in r.content.decode()
-    r = client.post(URL, {**data, "token": token_baru()})  # fresh: 0 s old, too fast
+    r = client.post(URL, {**data, "token": token_baru()}, follow=True)  # fresh: too fast
     assert str(PESAN_TERLALU_CEPAT) in r.content.decode()
     with mock.patch("time.time", return_value=time.time() - 60):
         wajar = token_baru()
@@ -148,21 +149,20 @@ def test_the_rate_limit_per_client_stops_a_flood(client, cast, cepat):
     for _ in range(2):
         r, _ = langkah_langkah(client, URL, SPAK)
         assert r.status_code == 302
-    r, _ = langkah_langkah(client, URL, SPAK)
+    r, _ = langkah_langkah(client, URL, SPAK, ketat=False)
     assert r.status_code == 429
     assert Respons.objects.count() == 2
     # Another address is not affected.
-    r, _ = langkah_langkah(client, URL, SPAK, extra={})
+    r, _ = langkah_langkah(client, URL, SPAK, extra={}, ketat=False)
     other = client.post(URL, {}, REMOTE_ADDR="10.9.9.9")
-    assert other.status_code in (200, 400)
+    assert other.status_code == 302
 
 
 def test_a_one_time_code_is_accepted_once_and_reuse_is_refused(client, cast, cepat):
     kode = kode_buat(satker=cast.satker_a, jumlah=1)[0].kode
     r, _ = langkah_langkah(client, URL, SPAK, extra={"kode": kode})
     assert r.status_code == 302
-    r, _ = langkah_langkah(client, URL, SPAK, extra={"kode": kode})
-    assert r.status_code == 400
+    r, _ = langkah_langkah(client, URL, SPAK, extra={"kode": kode}, ketat=False)
     assert "Kode tidak dikenal atau sudah dipakai" in r.content.decode()
     assert Respons.objects.count() == 1
 
@@ -187,8 +187,8 @@ def test_a_value_tampered_on_the_last_page_stores_nothing(client, cast, cepat):
     r, data = langkah_langkah(client, URL, SPAK)
     Respons.objects.all().delete()
     data.update({"b_A4": "9", "token": token_baru()})
-    r = client.post(URL, data)
-    assert r.status_code == 400
+    r = client.post(URL, data, follow=True)
+    assert 'id="ringkasan-galat"' in r.content.decode()
     assert Respons.objects.count() == 0
 
 
@@ -199,7 +199,7 @@ def test_in_english_the_questions_and_options_are_english(client, cast, cepat):
     import re
 
     data = dict(re.findall(r'type="hidden" name="(token)" value="([^"]*)"', html))
-    halaman_2 = client.post(URL, {**data, **PROFIL, "langkah": 0}).content.decode()
+    halaman_2 = client.post(URL, {**data, **PROFIL, "langkah": 0}, follow=True).content.decode()
     assert "Staff serve everyone equally" in halaman_2
     assert "6 — Strongly agree" in halaman_2
 

@@ -12,7 +12,7 @@ from django.db import DatabaseError
 from penilaian.lke_json import BerkasTidakValid, baca_jawaban, ringkasan, tulis_json
 from penilaian.models import InstrumenVersi
 from penilaian.muat import BERKAS_BAWAAN
-from penilaian.pesan import terjemahkan
+from penilaian.pesan import terjemahkan_berkode
 from penilaian.scoring import InstrumenTidakValid, JawabanTidakValid, hitung
 from penilaian.scoring import instrumen_dari_berkas as dari_berkas
 from penilaian.selectors import instrumen_untuk_versi
@@ -76,5 +76,5 @@ class Command(BaseCommand):
         except BerkasTidakValid as exc:
             raise CommandError(str(exc)) from exc
         except (JawabanTidakValid, InstrumenTidakValid) as exc:
-            raise CommandError(terjemahkan(exc)) from exc
+            raise CommandError(terjemahkan_berkode(exc)) from exc
         self.stdout.write(tulis_json(ringkasan(hasil, rinci=rinci)))
