@@ -17,8 +17,6 @@ from dasbor.sumber import (
     kelengkapan_bukti,
     survei_per_satker,
 )
-from penilaian import hasil
-from penilaian.hasil import NilaiHasil
 from penilaian.models import (
     Evaluasi,
     Lapisan,
@@ -29,7 +27,9 @@ from penilaian.models import (
     SubArea,
 )
 from penilaian.scoring import pecahan
-from penilaian.tenggat import terlambat
+from penilaian.selectors import hasil
+from penilaian.selectors.hasil import NilaiHasil
+from penilaian.selectors.tenggat import terlambat
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 

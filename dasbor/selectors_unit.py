@@ -19,10 +19,10 @@ from dasbor.selectors import (
     tren_satker,
 )
 from dasbor.sumber import hasil_lapisan, jawaban_lapisan, persen_lhk_banyak
-from penilaian.hasil import catatan_kriteria
 from penilaian.models import Lapisan, Penilaian, Periode
 from penilaian.scoring import JawabanTidakValid, peluang
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.hasil import catatan_kriteria
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 
 # --- One unit ------------------------------------------------------------------------------
 

@@ -10,9 +10,9 @@ from fractions import Fraction
 from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian
 from penilaian.scoring import HasilLke, JawabanTidakValid
 from penilaian.scoring.jawaban import nilai_dari_normal, periksa_pertanyaan
-from penilaian.selectors import instrumen_untuk_versi
-from penilaian.selectors_bukti import kelengkapan_bukti as _kelengkapan_bukti
-from penilaian.skor import hasil_lke, jawaban_untuk_skor
+from penilaian.selectors.bukti import kelengkapan_bukti as _kelengkapan_bukti
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.skor import hasil_lke, jawaban_untuk_skor
 from survei.selectors import KUESIONER_INDEKS, ringkasan_survei_satker
 
 

@@ -11,7 +11,7 @@ from dasbor import status as st
 from dasbor.forms import PrasyaratForm
 from dasbor.services import prasyarat_simpan
 from penilaian.models import Penilaian
-from penilaian.persepsi import persepsi_penilaian
+from penilaian.selectors.persepsi import persepsi_penilaian
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan

@@ -20,10 +20,10 @@ from laporan.models import UnggahanLke
 from laporan.pembaca_lke.baca import HasilBaca, lke_kenali
 from laporan.pembaca_lke.jawaban import Sumber
 from laporan.unggahan_lke import unggahan_hapus, unggahan_simpan
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Jawaban, Lapisan, Penilaian
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jawaban import nilai_tersimpan
 
 PESAN_PILIH = _("Pilih kolom jawaban untuk sedikitnya satu lapisan.")

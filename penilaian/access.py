@@ -122,7 +122,7 @@ def penilaian_untuk_diaudit(user, pk: int) -> Penilaian:
 
 
 def periode_untuk_dibaca(user, pk: int):
-    from penilaian.selectors import periode_untuk_pengguna
+    from penilaian.selectors.penilaian import periode_untuk_pengguna
 
     periode = periode_untuk_pengguna(user=user).filter(pk=pk).first()
     if periode is None:

@@ -12,7 +12,7 @@ from dasbor import status as st
 from dasbor.selectors import Skor, meta_versi, skor_per_penilaian, skor_resmi
 from dasbor.selectors_unit import prasyarat_banyak, prasyarat_unit
 from penilaian.models import CatatanArea, Evaluasi, Lapisan, Penilaian, Periode
-from penilaian.selectors import skor_per_lapisan
+from penilaian.selectors.penilaian import skor_per_lapisan
 from satker.models import Predikat, RiwayatPredikat, Satker
 from satker.selectors import kop_surat_untuk
 from usulan.dokumen.bersama import PENILAI

@@ -12,13 +12,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from penilaian import selectors_bukti as sel
 from penilaian.access import penilaian_untuk_dibaca, penilaian_untuk_diisi
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.forms_bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
+from penilaian.forms.bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
 from penilaian.models import Bukti, Lapisan, Penilaian, Periode, Pertanyaan
+from penilaian.selectors import bukti as sel
 from penilaian.services import bukti as layanan
-from penilaian.unggahan import ACCEPT, nama_aman, ukuran_maks
+from penilaian.services.aturan import penilaian_bisa_diubah
+from penilaian.services.unggahan import ACCEPT, nama_aman, ukuran_maks
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
 

@@ -9,17 +9,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
 from penilaian.access import penilaian_untuk_dinilai
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.beku import masukan_lapisan
-from penilaian.forms_alur import IndeksLapisanForm
-from penilaian.hasil import catatan_kriteria
+from penilaian.forms.alur import IndeksLapisanForm
 from penilaian.models import Lapisan, SubArea
-from penilaian.selectors import area_daftar
+from penilaian.selectors.hasil import catatan_kriteria
+from penilaian.selectors.penilaian import area_daftar
+from penilaian.services import alur
 from penilaian.services import indeks as layanan_indeks
 from penilaian.services import lapisan as layanan_lapisan
-from penilaian.skor import hasil_lke
+from penilaian.services.aturan import penilaian_bisa_diubah
+from penilaian.services.beku import masukan_lapisan
+from penilaian.services.skor import hasil_lke
 from penilaian.views.bantu import pertanyaan_dari_kode, pesan_kesalahan, url_lembar
 from penilaian.views.ringkasan import label_kriteria
 

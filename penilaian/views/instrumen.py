@@ -7,9 +7,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from penilaian import selectors
 from penilaian.access import instrumen_untuk_diatur, instrumen_untuk_dibaca
-from penilaian.forms import PengaturanInstrumenForm
+from penilaian.forms.instrumen import PengaturanInstrumenForm
+from penilaian.selectors import instrumen as selectors
 from penilaian.services.instrumen import instrumen_atur
 from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna

@@ -9,16 +9,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
 from penilaian.access import (
     penilaian_untuk_dibaca,
     penilaian_untuk_diisi,
     penilaian_untuk_dikomentari,
 )
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.forms_alur import KomentarForm
+from penilaian.forms.alur import KomentarForm
 from penilaian.models import Lapisan
-from penilaian.selectors import area_daftar, kemajuan, lembar_kerja, skor_per_lapisan
+from penilaian.selectors.penilaian import area_daftar, kemajuan, lembar_kerja, skor_per_lapisan
+from penilaian.services import alur
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jawaban import jawaban_simpan as simpan_jawaban
 from penilaian.services.jawaban import komentar_tambah as tambah_komentar
 from penilaian.views.bantu import (

@@ -7,9 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
-from penilaian.forms_alur import JadwalPeriodeForm, PeriodeForm, TambahSatkerForm
+from penilaian.forms.alur import JadwalPeriodeForm, PeriodeForm, TambahSatkerForm
 from penilaian.models import Lapisan, Penilaian
-from penilaian.selectors import penilaian_untuk_pengguna, periode_untuk_pengguna
+from penilaian.selectors.penilaian import penilaian_untuk_pengguna, periode_untuk_pengguna
 from penilaian.services import periode as layanan
 from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna

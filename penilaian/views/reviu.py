@@ -8,14 +8,19 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
 from penilaian.access import penilaian_untuk_dinilai
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
-from penilaian.persepsi import persepsi_penilaian
-from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
-from penilaian.selectors_penilaian import catatan_area_per_lapisan, jumlah_berbeda
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.selectors.penilaian import (
+    area_daftar,
+    catatan_area_per_lapisan,
+    jumlah_berbeda,
+    lembar_kerja,
+    skor_per_lapisan,
+)
+from penilaian.selectors.persepsi import persepsi_penilaian
+from penilaian.services import alur
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.catatan import catatan_area_simpan as layanan_catatan_area
 from penilaian.services.jawaban import jawaban_simpan
 from penilaian.views.bantu import (

@@ -9,25 +9,30 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
 from penilaian.access import (
     penilaian_untuk_diaudit,
     penilaian_untuk_dibaca,
     penilaian_untuk_dikelola,
     satker_sendiri,
 )
-from penilaian.beku import lapisan_beku
-from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
-from penilaian.hasil import catatan_kriteria
+from penilaian.forms.alur import BukaKembaliForm, PenugasanForm
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, PenugasanEvaluator
-from penilaian.pesan import terjemahkan_label
 from penilaian.scoring import pecahan
 from penilaian.scoring.predikat import LABEL
-from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_lapisan
-from penilaian.selectors_penilaian import jumlah_berbeda
+from penilaian.selectors.hasil import catatan_kriteria
+from penilaian.selectors.penilaian import (
+    area_daftar,
+    jumlah_berbeda,
+    kemajuan,
+    riwayat_status,
+    skor_per_lapisan,
+)
+from penilaian.selectors.tenggat import terlambat
+from penilaian.services import alur
 from penilaian.services import periode as layanan_periode
-from penilaian.skor import lapisan_resmi
-from penilaian.tenggat import terlambat
+from penilaian.services.beku import lapisan_beku
+from penilaian.services.pesan import terjemahkan_label
+from penilaian.services.skor import lapisan_resmi
 from penilaian.views.bantu import pesan_kesalahan
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan

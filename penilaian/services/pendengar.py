@@ -5,8 +5,8 @@ unit's assessments it concerns; a finished layer keeps its frozen score. Every e
 value recorded, changed or removed goes into the audit trail of the unit's assessments
 of that year, in the same transaction as the change."""
 
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Lapisan, Penilaian
+from penilaian.selectors.hasil import KODE_SURVEI
 from penilaian.services.jejak import jejak_catat
 
 KODE_INDEKS = {nama: kode for kode, nama in KODE_SURVEI.items()}
@@ -15,7 +15,7 @@ KODE_INDEKS = {nama: kode for kode, nama in KODE_SURVEI.items()}
 def saat_indeks_berubah(sender, *, satker_id: int, tahun=None, tanggal=None, **kwargs) -> None:
     """A response of `tanggal` concerns the periods whose survey window holds that day;
     an external value of `tahun` the periods of that year."""
-    from penilaian.skor import skor_perbarui_lapisan_terbuka
+    from penilaian.services.skor import skor_perbarui_lapisan_terbuka
 
     penilaian = Penilaian.objects.filter(satker_id=satker_id)
     if tanggal is not None:
