@@ -2,7 +2,7 @@
 layer of the assessment, what that would change, and the import itself.
 
 The person maps each layer they may write (the unit's team its own layer, an assigned
-evaluator its layer: `laporan.access_impor.lapisan_boleh_impor`) to one answer column of
+evaluator its layer: `laporan.access.impor.lapisan_boleh_impor`) to one answer column of
 the file, or to none. Nothing is written until they confirm; then every mapped column
 goes through `laporan.impor.bacaan_simpan` in one transaction — all or nothing, row by
 row messages — and the stored file is deleted.

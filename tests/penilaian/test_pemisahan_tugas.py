@@ -120,6 +120,6 @@ def test_the_evaluator_pages_and_import_refuse_the_units_own_head(cast, masuk_se
     r = client.post(URL_SELESAI.format(pk=penilaian.pk, lapisan=Lapisan.KANWIL))
     assert r.status_code == 403
     assert Penilaian.objects.get(pk=penilaian.pk).status == S.DIREVIU
-    from laporan.access_impor import lapisan_boleh_impor
+    from laporan.access.impor import lapisan_boleh_impor
 
     assert lapisan_boleh_impor(kepala, penilaian) == [Lapisan.MANDIRI]
