@@ -6,9 +6,12 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from dasbor import access, grafik, persepsi, selectors, selectors_unit
+from dasbor import access, grafik
 from dasbor import status as st
 from dasbor.forms import PrasyaratForm
+from dasbor.selectors import periode as selectors
+from dasbor.selectors import persepsi
+from dasbor.selectors import unit as selectors_unit
 from dasbor.services import prasyarat_simpan
 from penilaian.models import Penilaian
 from penilaian.selectors.persepsi import persepsi_penilaian

@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from dasbor import selectors
+from dasbor.selectors import periode as selectors
 from survei.models import Kuesioner
 from tests.dasbor.bantu import unit_dinilai
 from tests.factories import PeriodeFactory

@@ -12,7 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from dasbor import status as st
-from dasbor.sumber import (
+from dasbor.selectors.sumber import (
     Survei,
     kelengkapan_bukti,
     survei_per_satker,
@@ -391,7 +391,7 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
         selesai=periode.survei_selesai,
     )
     bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
-    from dasbor.selectors_unit import prasyarat_banyak  # it builds on this module
+    from dasbor.selectors.unit import prasyarat_banyak  # it builds on this module
 
     dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
     prasyarat = prasyarat_banyak(penilaian=penilaian, lapisan=dinilai)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.db.models import Min
 
 from dasbor import status as st
-from dasbor.selectors import (
+from dasbor.selectors.periode import (
     NOL,
     MetaVersi,
     Skor,
@@ -18,7 +18,7 @@ from dasbor.selectors import (
     skor_resmi,
     tren_satker,
 )
-from dasbor.sumber import hasil_lapisan, jawaban_lapisan, persen_lhk_banyak
+from dasbor.selectors.sumber import hasil_lapisan, jawaban_lapisan, persen_lhk_banyak
 from penilaian.models import Lapisan, Penilaian, Periode
 from penilaian.scoring import JawabanTidakValid, peluang
 from penilaian.selectors.hasil import catatan_kriteria
