@@ -12,11 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from dasbor import status as st
-from dasbor.selectors.sumber import (
-    Survei,
-    kelengkapan_bukti,
-    survei_per_satker,
-)
+from dasbor.selectors.sumber import Survei, survei_per_satker
 from penilaian.models import (
     Evaluasi,
     Lapisan,
@@ -28,6 +24,7 @@ from penilaian.models import (
 )
 from penilaian.scoring import pecahan
 from penilaian.selectors import hasil
+from penilaian.selectors.bukti import kelengkapan_bukti
 from penilaian.selectors.hasil import NilaiHasil
 from penilaian.selectors.tenggat import terlambat
 from satker.lingkup import lingkup_pengguna
