@@ -19,9 +19,7 @@ def _hak(cast, role, penilaian):
     return penilaian_untuk(cast.pengguna[role], penilaian.pk)[1]
 
 
-def test_a_final_assessment_shows_its_administrator_exactly_one_reopen_button(
-    cast, masuk_sebagai
-):
+def test_a_final_assessment_shows_its_administrator_exactly_one_reopen_button(cast, masuk_sebagai):
     penilaian = penilaian_a(cast, S.FINAL)
     html = masuk_sebagai("admin_x").get(f"/penilaian/{penilaian.pk}/").content.decode()
     assert html.count("Buka kembali") == 1

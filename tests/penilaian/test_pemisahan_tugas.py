@@ -5,8 +5,8 @@ written by hand, a role held at the Kanwil) every review action still refuses.""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from penilaian.selectors.peran import PESAN_SATKER_SENDIRI
 from penilaian.models import Lapisan, Penilaian, RiwayatStatus
+from penilaian.selectors.peran import PESAN_SATKER_SENDIRI
 from penilaian.services import alur
 from penilaian.services import periode as layanan_periode
 from satker import services as layanan_satker
