@@ -52,6 +52,7 @@ class Hak:
     komentar: bool = False  # may write in the per-question threads
     kelola: bool = False  # the Kanwil administrator: assignments
     audit: bool = False  # may read the audit trail
+    bukti_bersama: bool = False  # manages the Kanwil's shared evidence of the period
     ajukan: Langkah | None = None  # the head's submit move open now (ajukan / ajukan ulang)
     buka_kembali: bool = False  # may reopen the Final assessment now
     lapisan: tuple[str, ...] = ()  # the evaluator layers this user scores
@@ -90,6 +91,7 @@ def hak_dari_peran(penilaian: Penilaian, peran: Peran) -> Hak:
         komentar=peran.isi or peran.kelola or bool(peran.ditugaskan),
         kelola=peran.kelola,
         audit=peran.kelola or peran.audit,
+        bukti_bersama=peran.kelola_kanwil,
         ajukan=next((lk for lk in unit.values() if lk.nama in LANGKAH_UNIT), None),
         buka_kembali=any(lk.nama == alur.BUKA_KEMBALI for lk in unit.values()),
         lapisan=peran.lapisan_dinilai,
@@ -185,6 +187,6 @@ def periode_untuk_dibaca(user, pk: int):
 def periode_untuk_dikelola(user, pk: int):
     periode = periode_untuk_dibaca(user, pk)
     lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola):
+    if not lingkup.boleh_kelola_kanwil(periode.kanwil_id):
         raise PermissionDenied(_("Hanya administrator Kanwil ini yang dapat melakukan ini."))
     return periode

@@ -33,6 +33,10 @@ class Lingkup:
     def boleh_isi(self, satker_id: int) -> bool:
         return satker_id in self.isi
 
+    def boleh_kelola_kanwil(self, kanwil_id: int) -> bool:
+        """Administers the Kanwil itself: its periods and its shared evidence."""
+        return self.semua or kanwil_id in self.kanwil_dikelola
+
     def boleh_nilai(self, satker_id: int) -> bool:
         return satker_id in self.nilai
 

@@ -28,6 +28,7 @@ class Peran:
     kepala: bool = False  # the unit's head (submits)
     kelola: bool = False  # administrator of the unit's Kanwil (assigns, reopens)
     audit: bool = False  # auditor of the unit
+    kelola_kanwil: bool = False  # administrator of the period's Kanwil (shared evidence)
     superuser: bool = False
     # On the unit's own team by role: then no evaluator layer, no review move and no
     # evaluator import is theirs, whatever assignments say (separation of duties).
@@ -60,6 +61,7 @@ def peran_pada_penilaian(*, user, penilaian: Penilaian) -> Peran:
         kepala=satker_id in lingkup.kepala,
         kelola=lingkup.boleh_kelola(satker_id),
         audit=satker_id in lingkup.audit,
+        kelola_kanwil=lingkup.boleh_kelola_kanwil(penilaian.periode.kanwil_id),
         superuser=user.is_superuser,
         satker_sendiri=pengguna_bertugas_di_satker(pengguna=user, satker_id=satker_id),
         ditugaskan=frozenset(

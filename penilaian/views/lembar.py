@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from penilaian.access import (
-    penilaian_untuk_dibaca,
+    penilaian_untuk,
     penilaian_untuk_diisi,
     penilaian_untuk_dikomentari,
 )
@@ -18,7 +18,6 @@ from penilaian.forms.alur import KomentarForm
 from penilaian.models import Lapisan
 from penilaian.selectors.penilaian import area_daftar, kemajuan, lembar_kerja, skor_per_lapisan
 from penilaian.services import alur
-from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jawaban import jawaban_simpan as simpan_jawaban
 from penilaian.services.jawaban import komentar_tambah as tambah_komentar
 from penilaian.views.bantu import (
@@ -30,7 +29,6 @@ from penilaian.views.bantu import (
     tandai_survei,
     url_lembar,
 )
-from satker.lingkup import lingkup_pengguna
 
 
 def _area(areas, kode):
@@ -42,21 +40,19 @@ def _area(areas, kode):
 
 @login_required
 def lembar(request, pk, area):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    penilaian, hak = penilaian_untuk(request.user, pk)
     areas = area_daftar(versi_id=penilaian.periode.versi_id)
     area = _area(areas, area)
     blok = lembar_kerja(penilaian=penilaian, area=area)
     siapkan_baris(blok, penilaian, Lapisan.MANDIRI)
     tandai_survei(blok, penilaian, area)
     progres = kemajuan(penilaian=penilaian)
-    boleh_isi = lingkup_pengguna(request.user).boleh_isi(penilaian.satker_id)
     konteks = {
         "penilaian": penilaian,
         "areas": areas,
         "area": area,
         "blok": blok,
-        "boleh_ubah": boleh_isi and penilaian_bisa_diubah(penilaian, Lapisan.MANDIRI),
-        "boleh_komentar": boleh_isi,
+        "hak": hak,
         "progres_area": next(k for k in progres if k.kode == area.kode),
         "progres": progres[-1],
         "skor": skor_per_lapisan(penilaian=penilaian).get(Lapisan.MANDIRI),
