@@ -18,7 +18,7 @@ def wajib_pengguna_berperan(user) -> None:
 def wajib_nasional(user) -> None:
     """The national view (Kanwil as rows): superusers and national administrators."""
     lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or lingkup.instansi_dikelola):
+    if not lingkup.admin_nasional:
         raise PermissionDenied(_("Halaman ini hanya untuk administrator nasional."))
 
 

@@ -28,7 +28,7 @@ def beranda(request):
     access.wajib_pengguna_berperan(request.user)
     lingkup = lingkup_pengguna(request.user)
     periode = selectors.periode_untuk_pengguna(user=request.user).first()
-    if periode is not None and (lingkup.semua or lingkup.instansi_dikelola):
+    if periode is not None and lingkup.admin_nasional:
         return redirect("dasbor:nasional", tahun=periode.tahun)
     if periode is not None:
         return redirect("dasbor:kanwil", kanwil=periode.kanwil.kode, tahun=periode.tahun)
@@ -89,8 +89,7 @@ def kanwil(request, kanwil, tahun):
         "grafik_total": grafik.grafik_total(baris),
         "grafik_tren": tren,
         "tabel_tren": grafik.tabel_tren(tren),
-        "nasional": lingkup_pengguna(request.user).semua
-        or bool(lingkup_pengguna(request.user).instansi_dikelola),
+        "nasional": lingkup_pengguna(request.user).admin_nasional,
     }
     return render(request, "dasbor/kanwil.html", konteks)
 

@@ -30,10 +30,20 @@ def instrumen_untuk_dibaca(user, kode: str) -> InstrumenVersi:
     return versi
 
 
-def instrumen_untuk_diatur(user, kode: str) -> InstrumenVersi:
+@dataclass(frozen=True)
+class HakInstrumen:
+    atur: bool = False  # may change a version's settings (national administrator)
+
+
+def instrumen_untuk(user, kode: str) -> tuple[InstrumenVersi, HakInstrumen]:
+    """The version (every administrator reads it) and whether this user may set it."""
     versi = instrumen_untuk_dibaca(user, kode)
-    lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or lingkup.instansi_dikelola):
+    return versi, HakInstrumen(atur=lingkup_pengguna(user).admin_nasional)
+
+
+def instrumen_untuk_diatur(user, kode: str) -> InstrumenVersi:
+    versi, hak = instrumen_untuk(user, kode)
+    if not hak.atur:
         raise PermissionDenied(_("Pengaturan instrumen hanya diubah administrator nasional."))
     return versi
 
@@ -184,9 +194,25 @@ def periode_untuk_dibaca(user, pk: int):
     return periode
 
 
-def periode_untuk_dikelola(user, pk: int):
-    periode = periode_untuk_dibaca(user, pk)
+@dataclass(frozen=True)
+class HakPeriode:
+    kelola: bool = False  # the Kanwil's administrator: schedule, units, shared evidence
+
+
+def boleh_buka_periode(user) -> bool:
+    """Opens a new period: a Kanwil administrator (or superuser)."""
     lingkup = lingkup_pengguna(user)
-    if not lingkup.boleh_kelola_kanwil(periode.kanwil_id):
+    return lingkup.semua or bool(lingkup.kanwil_dikelola)
+
+
+def periode_untuk(user, pk: int) -> tuple:
+    """The period (404 outside the user's scope) and what the user may do with it."""
+    periode = periode_untuk_dibaca(user, pk)
+    return periode, HakPeriode(kelola=lingkup_pengguna(user).boleh_kelola_kanwil(periode.kanwil_id))
+
+
+def periode_untuk_dikelola(user, pk: int):
+    periode, hak = periode_untuk(user, pk)
+    if not hak.kelola:
         raise PermissionDenied(_("Hanya administrator Kanwil ini yang dapat melakukan ini."))
     return periode

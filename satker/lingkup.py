@@ -46,6 +46,12 @@ class Lingkup:
         return self.semua or bool(self.kanwil_dikelola) or bool(self.instansi_dikelola)
 
     @property
+    def admin_nasional(self) -> bool:
+        """A national administrator (or superuser): the instrument, national dashboards
+        and questionnaires are theirs."""
+        return self.semua or bool(self.instansi_dikelola)
+
+    @property
     def punya_peran(self) -> bool:
         return self.semua or bool(self.baca)
 

@@ -41,7 +41,7 @@ PESAN_EVALUATOR_TIM_SENDIRI = _(
 
 def _wajib_admin_kanwil(oleh, kanwil: Satker) -> None:
     lingkup = lingkup_pengguna(oleh)
-    if not (lingkup.semua or kanwil.pk in lingkup.kanwil_dikelola):
+    if not lingkup.boleh_kelola_kanwil(kanwil.pk):
         raise PermissionDenied(PESAN_BUKAN_ADMIN_KANWIL)
 
 

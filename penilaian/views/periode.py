@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
+from penilaian.access import boleh_buka_periode, periode_untuk, periode_untuk_dikelola
 from penilaian.forms.alur import JadwalPeriodeForm, PeriodeForm, TambahSatkerForm
 from penilaian.models import Lapisan, Penilaian
 from penilaian.selectors.penilaian import penilaian_untuk_pengguna, periode_untuk_pengguna
@@ -47,7 +47,7 @@ def daftar(request):
             "penilaian": _dengan_skor(penilaian.order_by("-periode__tahun", "satker__nama")),
             "status": status,
             "status_pilihan": Penilaian.Status.choices,
-            "boleh_buka": lingkup.semua or bool(lingkup.kanwil_dikelola),
+            "boleh_buka": boleh_buka_periode(request.user),
         },
     )
 
@@ -73,8 +73,7 @@ def periode_baru(request):
 
 @login_required
 def periode_detail(request, pk):
-    periode = periode_untuk_dibaca(request.user, pk)
-    lingkup = lingkup_pengguna(request.user)
+    periode, hak = periode_untuk(request.user, pk)
     penilaian = penilaian_untuk_pengguna(user=request.user, periode=periode)
     return render(
         request,
@@ -82,7 +81,7 @@ def periode_detail(request, pk):
         {
             "periode": periode,
             "penilaian": _dengan_skor(penilaian.order_by("satker__nama")),
-            "boleh_kelola": lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola,
+            "hak": hak,
         },
     )
 
