@@ -15,7 +15,7 @@ from penilaian.models import InstrumenVersi, Lapisan, Penilaian
 from penilaian.selectors.peran import PESAN_SATKER_SENDIRI, Peran, peran_pada_penilaian
 from penilaian.services import alur
 from penilaian.services.alur import Langkah
-from penilaian.services.aturan import penilaian_bisa_diubah
+from penilaian.services.aturan import lapisan_bisa_diubah, penilaian_bisa_diubah
 from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna
 
@@ -69,6 +69,7 @@ class Hak:
     reviu: frozenset[str] = frozenset()  # layers whose review the user may start now
     kembalikan: frozenset[str] = frozenset()  # layers that may send it back now
     selesaikan: frozenset[str] = frozenset()  # layers the user may finish now
+    ubah_lapisan: frozenset[str] = frozenset()  # the user's layers open for answers now
 
     @property
     def impor(self) -> tuple[str, ...]:
@@ -108,6 +109,8 @@ def hak_dari_peran(penilaian: Penilaian, peran: Peran) -> Hak:
         reviu=bisa(alur.MULAI_REVIU),
         kembalikan=bisa(alur.KEMBALIKAN),
         selesaikan=bisa(alur.SELESAIKAN),
+        # open while in review and not finished: one query, only for an evaluator then
+        ubah_lapisan=lapisan_bisa_diubah(penilaian, peran.lapisan_dinilai),
     )
 
 
@@ -150,6 +153,11 @@ def penilaian_untuk_diisi(user, pk: int) -> Penilaian:
 
 def penilaian_untuk_dinilai(user, pk: int, lapisan: str) -> Penilaian:
     """Only an evaluator assigned to that layer answers in it (superusers too)."""
+    return penilaian_untuk_lapisan(user, pk, lapisan)[0]
+
+
+def penilaian_untuk_lapisan(user, pk: int, lapisan: str) -> tuple[Penilaian, Hak]:
+    """As `penilaian_untuk_dinilai`, with what the evaluator may do now (`hak`)."""
     penilaian, peran = _ambil(user, pk)
     if lapisan == Lapisan.MANDIRI or lapisan not in Lapisan.values:
         raise Http404(_("Lapisan penilaian tidak dikenal."))
@@ -157,7 +165,7 @@ def penilaian_untuk_dinilai(user, pk: int, lapisan: str) -> Penilaian:
         raise PermissionDenied(str(PESAN_SATKER_SENDIRI))
     if not peran.menilai(lapisan):
         raise PermissionDenied(_("Anda tidak ditugaskan menilai lapisan ini."))
-    return penilaian
+    return penilaian, hak_dari_peran(penilaian, peran)
 
 
 def penilaian_untuk_dikelola(user, pk: int) -> Penilaian:

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian.access import penilaian_untuk_dinilai
+from penilaian.access import penilaian_untuk_dinilai, penilaian_untuk_lapisan
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
 from penilaian.selectors.hasil import KODE_SURVEI
 from penilaian.selectors.penilaian import (
@@ -20,7 +20,6 @@ from penilaian.selectors.penilaian import (
 )
 from penilaian.selectors.persepsi import persepsi_penilaian
 from penilaian.services import alur
-from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.catatan import catatan_area_simpan as layanan_catatan_area
 from penilaian.services.jawaban import jawaban_simpan
 from penilaian.views.bantu import (
@@ -51,7 +50,7 @@ def eksternal_unit(penilaian) -> set[str]:
 
 @login_required
 def reviu(request, pk, lapisan, area):
-    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    penilaian, hak = penilaian_untuk_lapisan(request.user, pk, lapisan)
     areas = area_daftar(versi_id=penilaian.periode.versi_id)
     area = _area(areas, area)
     blok = lembar_kerja(penilaian=penilaian, area=area)
@@ -78,7 +77,8 @@ def reviu(request, pk, lapisan, area):
         "areas": areas,
         "area": area,
         "blok": blok,
-        "boleh_ubah": penilaian_bisa_diubah(penilaian, lapisan),
+        "hak": hak,
+        "boleh_ubah": lapisan in hak.ubah_lapisan,  # the partials' name for it
         "skor_unit": skor.get(Lapisan.MANDIRI),
         "skor_sendiri": skor.get(lapisan),
         "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
@@ -92,12 +92,6 @@ def reviu(request, pk, lapisan, area):
         # The staff's view of this area, beside the LKE: evidence, never a score.
         "persepsi": persepsi,
         "persepsi_area": persepsi.untuk_area(area.kode) if area.no else None,
-        "langkah": [
-            lk
-            for _ke, lk in alur.langkah_tersedia(
-                penilaian=penilaian, user=request.user, lapisan=lapisan
-            )
-        ],
     }
     return render(request, "penilaian/reviu.html", konteks)
 

@@ -94,5 +94,6 @@ def test_the_rights_are_read_in_a_fixed_number_of_queries(cast):
         _penilaian, hak = penilaian_untuk(user, penilaian.pk)
         flags = (hak.isi, hak.ubah, hak.kelola, hak.reviu, hak.selesaikan, hak.impor)
     assert flags[4] == {Lapisan.KANWIL, Lapisan.TPI}
-    # the assessment, the own-team role, the assignments
-    assert len(q) == 3
+    assert flags[5] == (Lapisan.KANWIL, Lapisan.TPI)
+    # the assessment, the own-team role, the assignments, the finished layers
+    assert len(q) == 4
