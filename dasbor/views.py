@@ -114,7 +114,7 @@ def _pilihan() -> dict:
 
 @login_required
 def unit(request, kanwil, tahun, satker):
-    penilaian = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
+    penilaian, hak = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
     rincian = selectors_unit.rincian_unit(penilaian=penilaian)
     dinilai = rincian.resmi.lapisan if rincian.resmi else None
     prasyarat, butir, target = selectors_unit.prasyarat_unit(penilaian=penilaian, lapisan=dinilai)
@@ -128,8 +128,7 @@ def unit(request, kanwil, tahun, satker):
         "prasyarat": prasyarat,
         "butir_prasyarat": butir,
         "target_prasyarat": target,
-        "boleh_ubah_prasyarat": lingkup.boleh_isi(penilaian.satker_id)
-        or lingkup.boleh_kelola(penilaian.satker_id),
+        "hak": hak,
         "boleh_kanwil": lingkup.boleh_baca(penilaian.periode.kanwil_id),
         "grafik_tahun": grafik.grafik_tahun_lalu(rincian),
         "persepsi": persepsi_penilaian(penilaian=penilaian),

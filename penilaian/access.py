@@ -63,6 +63,7 @@ class Hak:
     kelola: bool = False  # the Kanwil administrator: assignments
     audit: bool = False  # may read the audit trail
     bukti_bersama: bool = False  # manages the Kanwil's shared evidence of the period
+    prasyarat: bool = False  # keeps the proposal prerequisites (the unit's team, its Kanwil)
     ajukan: Langkah | None = None  # the head's submit move open now (ajukan / ajukan ulang)
     buka_kembali: bool = False  # may reopen the Final assessment now
     lapisan: tuple[str, ...] = ()  # the evaluator layers this user scores
@@ -103,6 +104,7 @@ def hak_dari_peran(penilaian: Penilaian, peran: Peran) -> Hak:
         kelola=peran.kelola,
         audit=peran.kelola or peran.audit,
         bukti_bersama=peran.kelola_kanwil,
+        prasyarat=peran.isi or peran.kelola,
         ajukan=next((lk for lk in unit.values() if lk.nama in LANGKAH_UNIT), None),
         buka_kembali=any(lk.nama == alur.BUKA_KEMBALI for lk in unit.values()),
         lapisan=peran.lapisan_dinilai,
