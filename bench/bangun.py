@@ -31,8 +31,8 @@ from penilaian.models import (  # noqa: E402
     TautanBukti,
 )
 from penilaian.scoring import jawaban_terbaik  # noqa: E402
-from penilaian.selectors import instrumen_untuk_versi  # noqa: E402
-from penilaian.tenggat import jadwal_bawaan  # noqa: E402
+from penilaian.selectors.instrumen import instrumen_untuk_versi  # noqa: E402
+from penilaian.selectors.tenggat import jadwal_bawaan  # noqa: E402
 from satker.models import Instansi, Pengguna, Peran, Satker  # noqa: E402
 
 JENIS = ["lapas", "rutan", "kanim", "bapas", "rupbasan", "lpka", "rudenim"]

@@ -1,7 +1,7 @@
 """Snapshots for the bench, through the scoring service (the only writer)."""
 
 from penilaian.models import Jawaban, Penilaian, SkorSnapshot
-from penilaian.skor import skor_hitung_ulang_semua, skor_perbarui
+from penilaian.services.skor import skor_hitung_ulang_semua, skor_perbarui
 
 
 def perbarui_semua() -> tuple[int, str]:
@@ -10,11 +10,15 @@ def perbarui_semua() -> tuple[int, str]:
     penilaian = Penilaian.objects.select_related("periode__versi").in_bulk()
     for pid, lapisan in kunci:
         skor_perbarui(penilaian=penilaian[pid], lapisan=lapisan)
-    return len(kunci), "penilaian.skor.skor_perbarui"
+    return len(kunci), "penilaian.services.skor.skor_perbarui"
 
 
 def hitung_ulang_semua() -> tuple[int, int, str]:
     """A full recomputation compared with the stored snapshots: (checked, differing
     columns, how)."""
     beda = skor_hitung_ulang_semua()
-    return SkorSnapshot.objects.count(), len(beda), "penilaian.skor.skor_hitung_ulang_semua"
+    return (
+        SkorSnapshot.objects.count(),
+        len(beda),
+        "penilaian.services.skor.skor_hitung_ulang_semua",
+    )

@@ -30,7 +30,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from penilaian.models import Penilaian  # noqa: E402
-from penilaian.skor import skor_perbarui_lapisan_terbuka  # noqa: E402
+from penilaian.services.skor import skor_perbarui_lapisan_terbuka  # noqa: E402
 from survei.models import Respons, Skor  # noqa: E402
 from survei.rekap import rekap_bangun_ulang  # noqa: E402
 from survei.selectors import versi_terbit  # noqa: E402

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from penilaian.access import penilaian_untuk_dibaca
+from penilaian.access import Hak, penilaian_untuk
 from penilaian.models import Penilaian, Periode
 from satker.lingkup import lingkup_pengguna
 
@@ -18,7 +18,7 @@ def wajib_pengguna_berperan(user) -> None:
 def wajib_nasional(user) -> None:
     """The national view (Kanwil as rows): superusers and national administrators."""
     lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or lingkup.instansi_dikelola):
+    if not lingkup.admin_nasional:
         raise PermissionDenied(_("Halaman ini hanya untuk administrator nasional."))
 
 
@@ -35,8 +35,9 @@ def periode_untuk_dasbor(user, kanwil: str, tahun: int) -> Periode:
     return periode
 
 
-def penilaian_untuk_dasbor(user, kanwil: str, tahun: int, satker: str) -> Penilaian:
-    """A unit's assessment of that period, for whoever may read the assessment."""
+def penilaian_untuk_dasbor(user, kanwil: str, tahun: int, satker: str) -> tuple[Penilaian, Hak]:
+    """A unit's assessment of that period, for whoever may read the assessment, with
+    what the user may do with it (penilaian.access.Hak)."""
     pk = (
         Penilaian.objects.filter(
             periode__kanwil__kode=kanwil, periode__tahun=tahun, satker__kode=satker
@@ -46,13 +47,12 @@ def penilaian_untuk_dasbor(user, kanwil: str, tahun: int, satker: str) -> Penila
     )
     if pk is None:
         raise Http404(_("Penilaian tidak ditemukan."))
-    return penilaian_untuk_dibaca(user, pk)
+    return penilaian_untuk(user, pk)
 
 
 def penilaian_untuk_prasyarat(user, kanwil: str, tahun: int, satker: str) -> Penilaian:
     """The prerequisites are kept by the unit's team and by its Kanwil administrators."""
-    penilaian = penilaian_untuk_dasbor(user, kanwil, tahun, satker)
-    lingkup = lingkup_pengguna(user)
-    if not (lingkup.boleh_isi(penilaian.satker_id) or lingkup.boleh_kelola(penilaian.satker_id)):
+    penilaian, hak = penilaian_untuk_dasbor(user, kanwil, tahun, satker)
+    if not hak.prasyarat:
         raise PermissionDenied(_("Hanya tim satuan kerja dan Kanwil yang dapat mengubah ini."))
     return penilaian

@@ -4,7 +4,7 @@ Rules (ZI-DOMAIN.md, 'Proposal prerequisites'): audit findings followed up 100 %
 LHKPN and LHKASN 100 %, ZI built at least one year before the proposal, internal SAKIP
 grade at least B for WBK and at least BB for WBBM. LHKPN and LHKASN compliance are not
 typed here: they are the LKE's own questions A.II.5.iii.a/b in the layer being judged
-(dasbor.selectors_unit.prasyarat_unit), so the checklist can never disagree with it."""
+(dasbor.selectors.unit.prasyarat_unit), so the checklist can never disagree with it."""
 
 import datetime
 from dataclasses import dataclass

@@ -184,7 +184,7 @@ def _tautan(t) -> SafeString:
 
 def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
     """The table rows of the Kanwil overview, in the order of `baris`; `tautan` holds each
-    assessment's links (dasbor.selectors_tugas.tautan_banyak)."""
+    assessment's links (dasbor.selectors.tugas.tautan_banyak)."""
     label = _Label()
     tautan = tautan or {}
     url_unit = reverse("dasbor:unit", args=(periode.kanwil.kode, periode.tahun, _KODE))

@@ -6,20 +6,16 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from dasbor import (
-    access,
-    grafik,
-    persepsi,
-    selectors,
-    selectors_tugas,
-    selectors_unit,
-    tampilan,
-)
+from dasbor import access, grafik, tampilan
 from dasbor import status as st
 from dasbor.forms import PrasyaratForm
+from dasbor.selectors import periode as selectors
+from dasbor.selectors import persepsi
+from dasbor.selectors import tugas as selectors_tugas
+from dasbor.selectors import unit as selectors_unit
 from dasbor.services import prasyarat_simpan
 from penilaian.models import Penilaian, Periode
-from penilaian.persepsi import persepsi_penilaian
+from penilaian.selectors.persepsi import persepsi_penilaian
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan
@@ -44,7 +40,7 @@ def beranda(request):
         ),
         None,
     )
-    if periode is not None and (lingkup.semua or lingkup.instansi_dikelola):
+    if periode is not None and lingkup.admin_nasional:
         return redirect("dasbor:nasional", tahun=periode.tahun)
     if periode is not None:
         return redirect("dasbor:kanwil", kanwil=periode.kanwil.kode, tahun=periode.tahun)
@@ -134,8 +130,7 @@ def kanwil(request, kanwil, tahun):
         "grafik_total": grafik.grafik_total(baris),
         "grafik_tren": tren,
         "tabel_tren": tampilan.sel_tren(grafik.tabel_tren(tren)),
-        "nasional": lingkup_pengguna(request.user).semua
-        or bool(lingkup_pengguna(request.user).instansi_dikelola),
+        "nasional": lingkup_pengguna(request.user).admin_nasional,
     }
     return render(request, "dasbor/kanwil.html", konteks)
 
@@ -160,7 +155,7 @@ def _pilihan() -> dict:
 
 @login_required
 def unit(request, kanwil, tahun, satker):
-    penilaian = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
+    penilaian, hak = access.penilaian_untuk_dasbor(request.user, kanwil, tahun, satker)
     rincian = selectors_unit.rincian_unit(penilaian=penilaian)
     dinilai = rincian.resmi.lapisan if rincian.resmi else None
     prasyarat, butir, target = selectors_unit.prasyarat_unit(penilaian=penilaian, lapisan=dinilai)
@@ -174,8 +169,7 @@ def unit(request, kanwil, tahun, satker):
         "prasyarat": prasyarat,
         "butir_prasyarat": butir,
         "target_prasyarat": target,
-        "boleh_ubah_prasyarat": lingkup.boleh_isi(penilaian.satker_id)
-        or lingkup.boleh_kelola(penilaian.satker_id),
+        "hak": hak,
         "boleh_kanwil": lingkup.boleh_baca(penilaian.periode.kanwil_id),
         "grafik_tahun": grafik.grafik_tahun_lalu(rincian),
         "persepsi": persepsi_penilaian(penilaian=penilaian),

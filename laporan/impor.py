@@ -31,13 +31,13 @@ from laporan.lembar_lke import (
     PERTANYAAN,
     SEL_INSTRUMEN,
 )
-from penilaian.hasil import KODE_SURVEI, sumber_hasil
 from penilaian.models import Jawaban, Lapisan, Penilaian, Pertanyaan
-from penilaian.pesan import terjemahkan
 from penilaian.scoring import JawabanTidakValid, periksa_jawaban
 from penilaian.scoring import model as m
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.hasil import KODE_SURVEI, sumber_hasil
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 from penilaian.services.jawaban import jawaban_simpan, nilai_tersimpan
+from penilaian.services.pesan import terjemahkan
 from zi_portal.arsip import BATAS_BUKU_KERJA, periksa_arsip
 
 IMPOR_MAKS_MB = 5

@@ -2,7 +2,7 @@
 layer of the assessment, what that would change, and the import itself.
 
 The person maps each layer they may write (the unit's team its own layer, an assigned
-evaluator its layer: `laporan.access_impor.lapisan_boleh_impor`) to one answer column of
+evaluator its layer: `laporan.access.impor.lapisan_boleh_impor`) to one answer column of
 the file, or to none. Nothing is written until they confirm; then every mapped column
 goes through `laporan.impor.bacaan_simpan` in one transaction — all or nothing, row by
 row messages — and the stored file is deleted.
@@ -20,10 +20,10 @@ from laporan.models import UnggahanLke
 from laporan.pembaca_lke.baca import HasilBaca, lke_kenali
 from laporan.pembaca_lke.jawaban import Sumber
 from laporan.unggahan_lke import unggahan_hapus, unggahan_simpan
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Jawaban, Lapisan, Penilaian
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jawaban import nilai_tersimpan
 
 PESAN_PILIH = _("Pilih kolom jawaban untuk sedikitnya satu lapisan.")

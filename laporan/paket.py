@@ -23,8 +23,8 @@ from laporan.lembar_lampiran3 import lampiran3_buku
 from laporan.sumber import data_lke, nama_berkas
 from penilaian.models import Penilaian
 from penilaian.scoring import model as m
-from penilaian.selectors_bukti import bukti_per_pertanyaan
-from penilaian.unggahan import nama_aman
+from penilaian.selectors.bukti import bukti_per_pertanyaan
+from penilaian.services.unggahan import nama_aman
 
 PANJANG_NAMA = 80
 POTONGAN = 1024 * 1024

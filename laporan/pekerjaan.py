@@ -73,7 +73,7 @@ def _buat_rekap(pekerjaan: PekerjaanEkspor, berkas, kemajuan) -> None:
 
 
 def _buat_survei(pekerjaan: PekerjaanEkspor, berkas, kemajuan) -> None:
-    from laporan.access_rekap import cakupan_survei_untuk_dibaca
+    from laporan.access.rekap import cakupan_survei_untuk_dibaca
     from laporan.survei_data import survei_buat
 
     p = pekerjaan.parameter

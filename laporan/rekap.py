@@ -1,7 +1,7 @@
 """Kanwil recap workbook: one row per unit with the dashboard's columns, then one sheet
 per area with the sub-area scores per unit.
 
-The rows come from the dashboard's own selectors (`dasbor.selectors.baris_periode`,
+The rows come from the dashboard's own selectors (`dasbor.selectors.periode.baris_periode`,
 `skor_per_penilaian`): the same numbers as the Kanwil overview, read from stored
 snapshots. Per period the reads are a constant number of queries whatever the number of
 units (the dashboard's, plus two for every layer's totals and one for the official
@@ -15,7 +15,13 @@ from fractions import Fraction
 
 from django.utils.translation import gettext as _
 
-from dasbor.selectors import BarisUnit, MetaVersi, baris_periode, meta_versi, skor_per_penilaian
+from dasbor.selectors.periode import (
+    BarisUnit,
+    MetaVersi,
+    baris_periode,
+    meta_versi,
+    skor_per_penilaian,
+)
 from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from penilaian.models import Lapisan, Periode, SkorSnapshot
 from penilaian.scoring import pecahan

@@ -3,7 +3,6 @@
 from django.urls import reverse
 
 from laporan.lembar_lke import DataLapisan, DataLke
-from penilaian.beku import masukan_semua_lapisan
 from penilaian.models import (
     LAPISAN_EVALUATOR,
     Evaluasi,
@@ -12,8 +11,9 @@ from penilaian.models import (
     Penilaian,
     PenugasanEvaluator,
 )
-from penilaian.selectors import instrumen_untuk_versi
-from penilaian.selectors_bukti import bukti_per_pertanyaan
+from penilaian.selectors.bukti import bukti_per_pertanyaan
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.beku import masukan_semua_lapisan
 
 LAPISAN_LKE = (Lapisan.MANDIRI, *LAPISAN_EVALUATOR)
 
@@ -42,7 +42,7 @@ def bukti_ringkas(*, penilaian: Penilaian, basis_url: str = "") -> dict[str, lis
 
 def jawaban_semua_lapisan(*, penilaian: Penilaian) -> dict[str, tuple[dict, dict]]:
     """{layer: ({code: raw answer}, {code: narasi/note})}: each layer's answers exactly as
-    its score reads them (`penilaian.beku.masukan_lapisan`: a finished layer's frozen
+    its score reads them (`penilaian.services.beku.masukan_lapisan`: a finished layer's frozen
     answers and survey values, so two downloads of a final LKE agree with each other and
     with the portal), the notes in one query."""
     catatan = {lap: {} for lap in LAPISAN_LKE}

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from laporan.impor import periksa_unggahan
 from laporan.models import UnggahanLke
 from penilaian.models import Penilaian
-from penilaian.unggahan import nama_aman
+from penilaian.services.unggahan import nama_aman
 
 UMUR = datetime.timedelta(hours=2)
 PESAN_KEDALUWARSA = _(

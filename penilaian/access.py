@@ -5,20 +5,19 @@ it but not do the action asked gets 403. The instrument is national reference da
 every administrator may read it; only a national administrator (or superuser) may
 change a version's settings."""
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from penilaian.models import InstrumenVersi, Lapisan, Penilaian, PenugasanEvaluator
+from penilaian.models import InstrumenVersi, Lapisan, Penilaian
+from penilaian.selectors.peran import PESAN_SATKER_SENDIRI, Peran, peran_pada_penilaian
+from penilaian.services import alur
+from penilaian.services.alur import Langkah
+from penilaian.services.aturan import lapisan_bisa_diubah, penilaian_bisa_diubah
 from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna
-from satker.selectors import pengguna_bertugas_di_satker
-
-PESAN_SATKER_SENDIRI = gettext_lazy(
-    "Pemisahan tugas: Anda kepala atau operator satuan kerja ini, jadi tidak dapat "
-    "menilai atau mereviu penilaiannya."
-)
 
 # --- Instrument -------------------------------------------------------------------------
 
@@ -31,10 +30,20 @@ def instrumen_untuk_dibaca(user, kode: str) -> InstrumenVersi:
     return versi
 
 
-def instrumen_untuk_diatur(user, kode: str) -> InstrumenVersi:
+@dataclass(frozen=True)
+class HakInstrumen:
+    atur: bool = False  # may change a version's settings (national administrator)
+
+
+def instrumen_untuk(user, kode: str) -> tuple[InstrumenVersi, HakInstrumen]:
+    """The version (every administrator reads it) and whether this user may set it."""
     versi = instrumen_untuk_dibaca(user, kode)
-    lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or lingkup.instansi_dikelola):
+    return versi, HakInstrumen(atur=lingkup_pengguna(user).admin_nasional)
+
+
+def instrumen_untuk_diatur(user, kode: str) -> InstrumenVersi:
+    versi, hak = instrumen_untuk(user, kode)
+    if not hak.atur:
         raise PermissionDenied(_("Pengaturan instrumen hanya diubah administrator nasional."))
     return versi
 
@@ -42,36 +51,102 @@ def instrumen_untuk_diatur(user, kode: str) -> InstrumenVersi:
 # --- Assessments ------------------------------------------------------------------------
 
 
-def _ditugaskan(user, penilaian_id: int, lapisan: str | None = None) -> bool:
-    penugasan = PenugasanEvaluator.objects.filter(penilaian_id=penilaian_id, evaluator=user)
-    if lapisan is not None:
-        penugasan = penugasan.filter(lapisan=lapisan)
-    return user.is_authenticated and penugasan.exists()
+@dataclass(frozen=True)
+class Hak:
+    """What one user may do with one assessment in its present status. Views and
+    templates read this and never restate a rule; the action views check the same flags
+    (through the helpers below) and the services check the workflow table again."""
+
+    isi: bool = False  # the self-assessment is theirs (the unit's team)
+    ubah: bool = False  # ... and it may still change in this status
+    komentar: bool = False  # may write in the per-question threads
+    kelola: bool = False  # the Kanwil administrator: assignments
+    audit: bool = False  # may read the audit trail
+    bukti_bersama: bool = False  # manages the Kanwil's shared evidence of the period
+    prasyarat: bool = False  # keeps the proposal prerequisites (the unit's team, its Kanwil)
+    ajukan: Langkah | None = None  # the head's submit move open now (ajukan / ajukan ulang)
+    buka_kembali: bool = False  # may reopen the Final assessment now
+    lapisan: tuple[str, ...] = ()  # the evaluator layers this user scores
+    reviu: frozenset[str] = frozenset()  # layers whose review the user may start now
+    kembalikan: frozenset[str] = frozenset()  # layers that may send it back now
+    selesaikan: frozenset[str] = frozenset()  # layers the user may finish now
+    ubah_lapisan: frozenset[str] = frozenset()  # the user's layers open for answers now
+
+    @property
+    def impor(self) -> tuple[str, ...]:
+        """The layers the user may fill from an LKE workbook: the unit's team its own,
+        an evaluator the layers they score."""
+        return ((Lapisan.MANDIRI,) if self.isi else ()) + self.lapisan
 
 
-def satker_sendiri(user, penilaian: Penilaian) -> bool:
-    """Whether `user` is on the assessed unit's own team: then no evaluator layer, no
-    review move and no evaluator import is theirs, whatever assignments say."""
-    return pengguna_bertugas_di_satker(pengguna=user, satker_id=penilaian.satker_id)
+# The moves of the unit itself (the head submits); the rest belong to a layer or the Kanwil.
+LANGKAH_UNIT = {alur.AJUKAN, alur.AJUKAN_ULANG}
 
 
-def penilaian_untuk_dibaca(user, pk: int) -> Penilaian:
+def hak_dari_peran(penilaian: Penilaian, peran: Peran) -> Hak:
+    """The permissions of `peran` on `penilaian` as it stands: no query."""
+    unit = dict(alur.langkah_tersedia(penilaian=penilaian, peran=peran))
+    per_lapisan = {
+        lp: {
+            lk.nama
+            for _ke, lk in alur.langkah_tersedia(penilaian=penilaian, peran=peran, lapisan=lp)
+        }
+        for lp in peran.lapisan_dinilai
+    }
+
+    def bisa(nama: str) -> frozenset[str]:
+        return frozenset(lp for lp, langkah in per_lapisan.items() if nama in langkah)
+
+    return Hak(
+        isi=peran.isi,
+        ubah=peran.isi and penilaian_bisa_diubah(penilaian, Lapisan.MANDIRI),
+        komentar=peran.isi or peran.kelola or bool(peran.ditugaskan),
+        kelola=peran.kelola,
+        audit=peran.kelola or peran.audit,
+        bukti_bersama=peran.kelola_kanwil,
+        prasyarat=peran.isi or peran.kelola,
+        ajukan=next((lk for lk in unit.values() if lk.nama in LANGKAH_UNIT), None),
+        buka_kembali=any(lk.nama == alur.BUKA_KEMBALI for lk in unit.values()),
+        lapisan=peran.lapisan_dinilai,
+        reviu=bisa(alur.MULAI_REVIU),
+        kembalikan=bisa(alur.KEMBALIKAN),
+        selesaikan=bisa(alur.SELESAIKAN),
+        # open while in review and not finished: one query, only for an evaluator then
+        ubah_lapisan=lapisan_bisa_diubah(penilaian, peran.lapisan_dinilai),
+    )
+
+
+def _ambil(user, pk: int) -> tuple[Penilaian, Peran]:
+    """The assessment and the user's standing on it; 404 outside their scope (an
+    evaluator assigned to any layer reads it too)."""
     penilaian = (
         Penilaian.objects.select_related("periode__versi", "periode__kanwil", "satker")
         .filter(pk=pk)
         .first()
     )
-    if penilaian is None or not (
-        lingkup_pengguna(user).boleh_baca(penilaian.satker_id) or _ditugaskan(user, pk)
-    ):
+    if penilaian is None:
         raise Http404(_("Penilaian tidak ditemukan."))
-    return penilaian
+    peran = peran_pada_penilaian(user=user, penilaian=penilaian)
+    if not (peran.baca or peran.ditugaskan):
+        raise Http404(_("Penilaian tidak ditemukan."))
+    return penilaian, peran
+
+
+def penilaian_untuk(user, pk: int) -> tuple[Penilaian, Hak]:
+    """The assessment (404 outside the user's scope) and what the user may do with it,
+    read once for the page (as healthchecks' `_get_check_for_user` returns `rw`)."""
+    penilaian, peran = _ambil(user, pk)
+    return penilaian, hak_dari_peran(penilaian, peran)
+
+
+def penilaian_untuk_dibaca(user, pk: int) -> Penilaian:
+    return _ambil(user, pk)[0]
 
 
 def penilaian_untuk_diisi(user, pk: int) -> Penilaian:
     """The unit's own team (head and operators) fills the self-assessment."""
-    penilaian = penilaian_untuk_dibaca(user, pk)
-    if not lingkup_pengguna(user).boleh_isi(penilaian.satker_id):
+    penilaian, peran = _ambil(user, pk)
+    if not peran.isi:
         raise PermissionDenied(
             _("Hanya tim satuan kerja ini yang dapat mengisi penilaian mandiri.")
         )
@@ -80,20 +155,25 @@ def penilaian_untuk_diisi(user, pk: int) -> Penilaian:
 
 def penilaian_untuk_dinilai(user, pk: int, lapisan: str) -> Penilaian:
     """Only an evaluator assigned to that layer answers in it (superusers too)."""
-    penilaian = penilaian_untuk_dibaca(user, pk)
+    return penilaian_untuk_lapisan(user, pk, lapisan)[0]
+
+
+def penilaian_untuk_lapisan(user, pk: int, lapisan: str) -> tuple[Penilaian, Hak]:
+    """As `penilaian_untuk_dinilai`, with what the evaluator may do now (`hak`)."""
+    penilaian, peran = _ambil(user, pk)
     if lapisan == Lapisan.MANDIRI or lapisan not in Lapisan.values:
         raise Http404(_("Lapisan penilaian tidak dikenal."))
-    if satker_sendiri(user, penilaian):
+    if peran.satker_sendiri:
         raise PermissionDenied(str(PESAN_SATKER_SENDIRI))
-    if not (user.is_superuser or _ditugaskan(user, pk, lapisan)):
+    if not peran.menilai(lapisan):
         raise PermissionDenied(_("Anda tidak ditugaskan menilai lapisan ini."))
-    return penilaian
+    return penilaian, hak_dari_peran(penilaian, peran)
 
 
 def penilaian_untuk_dikelola(user, pk: int) -> Penilaian:
     """The Kanwil administrator of the unit (periods, evaluator assignment, reopening)."""
-    penilaian = penilaian_untuk_dibaca(user, pk)
-    if not lingkup_pengguna(user).boleh_kelola(penilaian.satker_id):
+    penilaian, peran = _ambil(user, pk)
+    if not peran.kelola:
         raise PermissionDenied(_("Hanya administrator Kanwil yang dapat melakukan ini."))
     return penilaian
 
@@ -101,28 +181,22 @@ def penilaian_untuk_dikelola(user, pk: int) -> Penilaian:
 def penilaian_untuk_dikomentari(user, pk: int) -> Penilaian:
     """The per-question thread is between the unit's team, its assigned evaluators and
     the Kanwil administrators; auditors and other readers only read it."""
-    penilaian = penilaian_untuk_dibaca(user, pk)
-    lingkup = lingkup_pengguna(user)
-    if not (
-        lingkup.boleh_isi(penilaian.satker_id)
-        or lingkup.boleh_kelola(penilaian.satker_id)
-        or _ditugaskan(user, pk)
-    ):
+    penilaian, peran = _ambil(user, pk)
+    if not hak_dari_peran(penilaian, peran).komentar:
         raise PermissionDenied(_("Anda hanya dapat membaca diskusi penilaian ini."))
     return penilaian
 
 
 def penilaian_untuk_diaudit(user, pk: int) -> Penilaian:
     """The audit trail is for auditors and administrators of the unit."""
-    penilaian = penilaian_untuk_dibaca(user, pk)
-    lingkup = lingkup_pengguna(user)
-    if not (lingkup.boleh_kelola(penilaian.satker_id) or penilaian.satker_id in lingkup.audit):
+    penilaian, peran = _ambil(user, pk)
+    if not hak_dari_peran(penilaian, peran).audit:
         raise PermissionDenied(_("Jejak audit hanya untuk auditor dan administrator."))
     return penilaian
 
 
 def periode_untuk_dibaca(user, pk: int):
-    from penilaian.selectors import periode_untuk_pengguna
+    from penilaian.selectors.penilaian import periode_untuk_pengguna
 
     periode = periode_untuk_pengguna(user=user).filter(pk=pk).first()
     if periode is None:
@@ -130,9 +204,25 @@ def periode_untuk_dibaca(user, pk: int):
     return periode
 
 
-def periode_untuk_dikelola(user, pk: int):
-    periode = periode_untuk_dibaca(user, pk)
+@dataclass(frozen=True)
+class HakPeriode:
+    kelola: bool = False  # the Kanwil's administrator: schedule, units, shared evidence
+
+
+def boleh_buka_periode(user) -> bool:
+    """Opens a new period: a Kanwil administrator (or superuser)."""
     lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola):
+    return lingkup.semua or bool(lingkup.kanwil_dikelola)
+
+
+def periode_untuk(user, pk: int) -> tuple:
+    """The period (404 outside the user's scope) and what the user may do with it."""
+    periode = periode_untuk_dibaca(user, pk)
+    return periode, HakPeriode(kelola=lingkup_pengguna(user).boleh_kelola_kanwil(periode.kanwil_id))
+
+
+def periode_untuk_dikelola(user, pk: int):
+    periode, hak = periode_untuk(user, pk)
+    if not hak.kelola:
         raise PermissionDenied(_("Hanya administrator Kanwil ini yang dapat melakukan ini."))
     return periode

@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import admin
 
 from penilaian.models import Area, InstrumenVersi, Pertanyaan, SubArea
-from penilaian.selectors import versi_punya_jawaban
+from penilaian.selectors.instrumen import versi_punya_jawaban
 from penilaian.services.instrumen import PESAN_VERSI_SUDAH_DIPAKAI, instrumen_atur
 
 

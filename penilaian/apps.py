@@ -7,7 +7,7 @@ class PenilaianConfig(AppConfig):
     verbose_name = _("Penilaian LKE")
 
     def ready(self):
-        from penilaian.pendengar import saat_eksternal_dicatat, saat_indeks_berubah
+        from penilaian.services.pendengar import saat_eksternal_dicatat, saat_indeks_berubah
         from survei.sinyal import indeks_berubah, indeks_eksternal_dicatat
 
         indeks_berubah.connect(saat_indeks_berubah, dispatch_uid="penilaian_skor_hasil")

@@ -15,7 +15,6 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from penilaian.beku import lapisan_bekukan
 from penilaian.models import (
     Evaluasi,
     IndeksLapisan,
@@ -29,11 +28,12 @@ from penilaian.models import (
     RiwayatStatus,
 )
 from penilaian.scoring import periksa_jawaban
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.selectors.tenggat import jadwal_bawaan
+from penilaian.services.beku import lapisan_bekukan
 from penilaian.services.jawaban import nilai_tersimpan
 from penilaian.services.periode import predikat_sebelum
-from penilaian.skor import skor_perbarui, skor_tulis
-from penilaian.tenggat import jadwal_bawaan
+from penilaian.services.skor import skor_perbarui, skor_tulis
 from satker.models import Pengguna, Satker
 from survei.models import Respons
 
@@ -174,7 +174,7 @@ def _jawab(penilaian, pertanyaan, profil, lapisan, oleh, instrumen, geser=0.0) -
         if nilai is not None:
             nilai = nilai_tersimpan(periksa_jawaban(instrumen, p.kode, nilai))
         if lapisan != Lapisan.MANDIRI and p.kode in ("B.I.a", "B.II.a"):
-            continue  # survey items: every layer reads the unit's (penilaian.hasil)
+            continue  # survey items: every layer reads the unit's (penilaian.selectors.hasil)
         Jawaban.objects.update_or_create(
             penilaian=penilaian,
             pertanyaan=p,

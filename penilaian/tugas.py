@@ -6,8 +6,8 @@ import datetime
 from django.utils import timezone
 
 from antrean.services import tugas
-from penilaian.kabar_tenggat import kabar_target_survei, kabar_tenggat
 from penilaian.models import Penilaian, SkorTertunda
+from penilaian.services.kabar_tenggat import kabar_target_survei, kabar_tenggat
 
 
 @tugas(percobaan=3)
@@ -16,7 +16,7 @@ def skor_segarkan(*, penilaian_id: int) -> None:
     aggregates (finished layers keep their frozen score). The waiting mark goes first, in
     its own commit: a response stored while this runs marks the assessment again and
     queues the next refresh, so none is missed."""
-    from penilaian.skor import skor_perbarui_lapisan_terbuka
+    from penilaian.services.skor import skor_perbarui_lapisan_terbuka
 
     SkorTertunda.objects.filter(penilaian_id=penilaian_id).delete()
     penilaian = Penilaian.objects.filter(pk=penilaian_id).select_related("periode__versi").first()

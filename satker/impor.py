@@ -131,6 +131,6 @@ def _cek_baris(nilai: dict, kanwil: dict, lingkup, kode_di_berkas: set[str]) -> 
     induk = kanwil.get(nilai["kanwil"])
     if induk is None:
         return _("Kanwil dengan kode '%(kode)s' tidak ada") % {"kode": nilai["kanwil"]}
-    if not lingkup.semua and induk.pk not in lingkup.kanwil_dikelola:
+    if not lingkup.boleh_kelola_kanwil(induk.pk):
         return _("Anda tidak mengelola Kanwil '%(kode)s'") % {"kode": nilai["kanwil"]}
     return None

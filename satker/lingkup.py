@@ -33,6 +33,10 @@ class Lingkup:
     def boleh_isi(self, satker_id: int) -> bool:
         return satker_id in self.isi
 
+    def boleh_kelola_kanwil(self, kanwil_id: int) -> bool:
+        """Administers the Kanwil itself: its periods and its shared evidence."""
+        return self.semua or kanwil_id in self.kanwil_dikelola
+
     def boleh_nilai(self, satker_id: int) -> bool:
         return satker_id in self.nilai
 
@@ -40,6 +44,12 @@ class Lingkup:
     def admin(self) -> bool:
         """Administers at least one Kanwil (or everything)."""
         return self.semua or bool(self.kanwil_dikelola) or bool(self.instansi_dikelola)
+
+    @property
+    def admin_nasional(self) -> bool:
+        """A national administrator (or superuser): the instrument, national dashboards
+        and questionnaires are theirs."""
+        return self.semua or bool(self.instansi_dikelola)
 
     @property
     def punya_peran(self) -> bool:

@@ -47,13 +47,13 @@ def _cek_induk(*, oleh, jenis: str, induk: Satker | None) -> None:
     if jenis == Satker.Jenis.KANWIL:
         if induk is not None:
             raise ValidationError({"induk": PESAN_KANWIL_PUNYA_INDUK})
-        if not lingkup_pengguna(oleh).semua and not lingkup_pengguna(oleh).instansi_dikelola:
+        if not lingkup_pengguna(oleh).admin_nasional:
             raise PermissionDenied(_("Hanya administrator nasional yang dapat membuat Kanwil."))
         return
     if induk is None:
         raise ValidationError({"induk": PESAN_SATKER_WAJIB_INDUK})
     lingkup = lingkup_pengguna(oleh)
-    if not lingkup.semua and induk.pk not in lingkup.kanwil_dikelola:
+    if not lingkup.boleh_kelola_kanwil(induk.pk):
         raise ValidationError({"induk": PESAN_INDUK_DI_LUAR_LINGKUP})
 
 

@@ -5,7 +5,7 @@ import datetime
 from django.utils import translation
 
 from antrean.services import TugasGagal, tugas
-from satker.forms_auth import LupaSandiForm
+from satker.forms.masuk import LupaSandiForm
 
 
 @tugas(percobaan=5, jeda=datetime.timedelta(minutes=1))

@@ -85,7 +85,7 @@ def kios_untuk_dikelola(user, kode: str, pk: int) -> Kios:
 def wajib_admin_kuesioner(user) -> None:
     """Questionnaires are shared by every unit: only national administrators edit them."""
     lingkup = lingkup_pengguna(user)
-    if not (lingkup.semua or lingkup.instansi_dikelola):
+    if not lingkup.admin_nasional:
         raise PermissionDenied(_("Hanya administrator nasional yang mengelola kuesioner."))
 
 

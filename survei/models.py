@@ -351,7 +351,7 @@ class IndeksEksternal(models.Model):
 
     Its scope says which score may use it: a value the unit records is the unit's own
     evidence and counts for its self-assessment only; a value the Kanwil administrator
-    records counts for the evaluator layers (penilaian.hasil decides, layer by layer).
+    records counts for the evaluator layers (penilaian.selectors.hasil decides, layer by layer).
     A unit's team never enters or changes a Kanwil-scope value."""
 
     class Jenis(models.TextChoices):

@@ -243,7 +243,7 @@ def ringkasan_survei_satker(
 def _pilih_indeks(dari_survei, responden, eksternal: dict) -> tuple:
     """What a survey page shows as the unit's index: an external value, when one was
     entered, wins (the Kanwil's over the unit's); otherwise the portal's survey. The LKE
-    decides per layer which of these it may use (penilaian.hasil)."""
+    decides per layer which of these it may use (penilaian.selectors.hasil)."""
     pilihan = eksternal.get(IndeksEksternal.Lingkup.KANWIL) or eksternal.get(
         IndeksEksternal.Lingkup.UNIT
     )
@@ -260,7 +260,7 @@ def _pilih_indeks(dari_survei, responden, eksternal: dict) -> tuple:
 class IndeksLke:
     """Everything the LKE may use for one index (IPAK or IPKP) of a unit and period: the
     portal's own index from the responses in the window with their number, and the
-    external values of the year by scope. `penilaian.hasil` chooses per layer."""
+    external values of the year by scope. `penilaian.selectors.hasil` chooses per layer."""
 
     survei: Fraction | None
     responden: int

@@ -1,5 +1,5 @@
 """Zip bombs of every kind are refused before anything is inflated, with the memory the
-check used measured; real large files still pass. Evidence uploads (penilaian.unggahan),
+check used measured; real large files still pass. Evidence uploads (penilaian.services.unggahan),
 LKE workbooks (laporan.impor) and unit workbooks (satker.impor) share zi_portal.arsip."""
 
 import base64
@@ -17,7 +17,7 @@ from laporan.impor import lke_impor
 from laporan.lembar_lke import lke_buku
 from laporan.sumber import data_lke
 from penilaian.models import Lapisan
-from penilaian.unggahan import periksa_berkas
+from penilaian.services.unggahan import periksa_berkas
 from satker.impor import satker_impor
 from tests.penilaian.bantu import jawab_semua, penilaian_a
 from tests.penilaian.bukti_contoh import docx

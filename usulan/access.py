@@ -21,7 +21,7 @@ def periode_untuk_dibaca(user, kanwil: str, tahun: int) -> tuple[Periode, HakUsu
     national administrators); a unit's own people get 404."""
     periode = periode_untuk_dasbor(user, kanwil, tahun)
     lingkup = lingkup_pengguna(user)
-    return periode, HakUsulan(kelola=lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola)
+    return periode, HakUsulan(kelola=lingkup.boleh_kelola_kanwil(periode.kanwil_id))
 
 
 def periode_untuk_dikelola(user, kanwil: str, tahun: int) -> Periode:

@@ -1,6 +1,6 @@
 """Reads of the proposal and the documents. Official figures come from the scoring's
-own selectors (dasbor.selectors: stored snapshots, the latest finished evaluator layer),
-Tabel 6 from dasbor.status, prerequisites from dasbor.selectors_unit; nothing here
+own selectors (dasbor.selectors.periode: stored snapshots, the latest finished evaluator layer),
+Tabel 6 from dasbor.status, prerequisites from dasbor.selectors.unit; nothing here
 recomputes or rounds a score."""
 
 import datetime
@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from dasbor import status as st
-from dasbor.selectors import Skor, meta_versi, skor_per_penilaian, skor_resmi
-from dasbor.selectors_unit import prasyarat_banyak, prasyarat_unit
+from dasbor.selectors.periode import Skor, meta_versi, skor_per_penilaian, skor_resmi
+from dasbor.selectors.unit import prasyarat_banyak, prasyarat_unit
 from penilaian.models import CatatanArea, Evaluasi, Lapisan, Penilaian, Periode
-from penilaian.selectors import skor_per_lapisan
+from penilaian.selectors.penilaian import skor_per_lapisan
 from satker.models import Predikat, RiwayatPredikat, Satker
 from satker.selectors import kop_surat_untuk
 from usulan.dokumen.bersama import PENILAI

@@ -32,7 +32,7 @@ PESAN_BELUM_DISUSUN = _("Susun dan simpan usulan dulu sebelum mencatat pengirima
 
 def _wajib_admin(oleh, periode: Periode) -> None:
     lingkup = lingkup_pengguna(oleh)
-    if not (lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola):
+    if not lingkup.boleh_kelola_kanwil(periode.kanwil_id):
         raise PermissionDenied(PESAN_BUKAN_ADMIN)
 
 

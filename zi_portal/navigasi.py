@@ -32,7 +32,7 @@ MENU = [
         _("Kuesioner"),
         "survei:kuesioner",
         "ui-checks",
-        lambda lk: lk.semua or bool(lk.instansi_dikelola),
+        lambda lk: lk.admin_nasional,
     ),
     Menu(_("Ekspor saya"), "laporan:pekerjaan_daftar", "download", lambda lk: lk.punya_peran),
 ]

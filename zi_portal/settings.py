@@ -209,9 +209,9 @@ elif ZI_PENYIMPANAN != "lokal":
 ZI_UPLOAD_MAX_MB = env_int("ZI_UPLOAD_MAX_MB", 20)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-# Stops storing an upload once it passes ZI_UPLOAD_MAX_MB (penilaian.unggahan).
+# Stops storing an upload once it passes ZI_UPLOAD_MAX_MB (penilaian.services.unggahan).
 FILE_UPLOAD_HANDLERS = [
-    "penilaian.unggahan.BatasUkuranUnggahan",
+    "penilaian.services.unggahan.BatasUkuranUnggahan",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]

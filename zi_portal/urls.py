@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from satker.forms_auth import LupaSandiForm, MasukForm
+from satker.forms.masuk import LupaSandiForm, MasukForm
 from satker.views.umum import beranda, healthz
 
 handler400 = "zi_portal.galat.permintaan_salah"

@@ -30,8 +30,8 @@ from laporan.pembaca_lke.jawaban import ALASAN_SURVEI, PembacaSumber, Sumber, Ta
 from laporan.pembaca_lke.kepala import Tabel, tabel_di
 from laporan.pembaca_lke.sel import Lembar, muat_lembar, teks_sel
 from laporan.pembaca_lke.teks import normal
-from penilaian.hasil import KODE_SURVEI
 from penilaian.scoring import model as m
+from penilaian.selectors.hasil import KODE_SURVEI
 
 log = logging.getLogger(__name__)
 

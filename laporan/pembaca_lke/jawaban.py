@@ -23,10 +23,10 @@ from openpyxl.utils import get_column_letter
 from laporan.pembaca_lke.cocok import Pencocokan
 from laporan.pembaca_lke.kepala import Tabel
 from laporan.pembaca_lke.sel import SelTidakTerbaca, nilai_sel, teks_sel
-from penilaian.hasil import KODE_SURVEI
-from penilaian.pesan import terjemahkan
 from penilaian.scoring import JawabanTidakValid, bulat, pecahan, periksa_jawaban
 from penilaian.scoring import model as m
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.services.pesan import terjemahkan
 
 SERATUS = Decimal(100)
 PESAN_BARIS = gettext_lazy("Baris %(baris)s (%(kode)s, %(sumber)s): %(pesan)s")

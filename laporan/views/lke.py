@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from laporan.access_impor import penilaian_untuk_diimpor
+from laporan.access.impor import penilaian_untuk_diimpor
 from laporan.forms import ImporLkeForm
 from laporan.impor_pratinjau import pratinjau_siapkan
 from laporan.lembar_lampiran3 import lampiran3_buku

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from laporan.access_impor import unggahan_untuk_diimpor
+from laporan.access.impor import unggahan_untuk_diimpor
 from laporan.forms import PemetaanLapisanForm
 from laporan.impor_pratinjau import pratinjau_impor, pratinjau_untuk
 

@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def muat(apps, schema_editor):
-    from penilaian import muat as pemuat
+    from penilaian.services import muat as pemuat
 
     InstrumenVersi = apps.get_model("penilaian", "InstrumenVersi")
     data = pemuat.baca_berkas(pemuat.BERKAS_BAWAAN)

@@ -1,4 +1,4 @@
-# A finished evaluator layer keeps everything its score used (penilaian.beku).
+# A finished evaluator layer keeps everything its score used (penilaian.services.beku).
 
 from django.db import migrations, models
 

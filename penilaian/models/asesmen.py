@@ -85,7 +85,7 @@ class Periode(models.Model):
 
 class Penilaian(models.Model):
     """One unit's assessment in one period. Status changes only through the
-    TRANSITIONS table in penilaian.alur, as a conditional update with a history row."""
+    TRANSITIONS table in penilaian.services.alur, as a conditional update with a history row."""
 
     class Status(models.TextChoices):
         DRAF = "draf", _("Draf")
@@ -177,7 +177,7 @@ class Evaluasi(models.Model):
     A finished layer is frozen: `masukan_beku` holds everything its score used (its
     answers, the IPAK/IPKP values with their source, the version's settings and the
     predicate already held), and its score is computed from that alone until someone
-    reopens the layer with a reason (penilaian.beku)."""
+    reopens the layer with a reason (penilaian.services.beku)."""
 
     penilaian = models.ForeignKey(Penilaian, on_delete=models.CASCADE, related_name="evaluasi")
     lapisan = models.CharField(max_length=10, choices=Lapisan.choices)

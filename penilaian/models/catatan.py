@@ -13,7 +13,7 @@ CATATAN_MAKS = 4000
 
 class CatatanArea(models.Model):
     """One layer's catatan and rekomendasi on one area of one assessment. Written by the
-    layer's assigned evaluator while the layer is open (penilaian.aturan); a finished
+    layer's assigned evaluator while the layer is open (penilaian.services.aturan); a finished
     layer keeps them as they were until it is reopened with a reason."""
 
     penilaian = models.ForeignKey(Penilaian, on_delete=models.CASCADE, related_name="catatan_area")

@@ -1,7 +1,7 @@
 """The LKE scoring engine: pure functions over frozen plain data, exact (Fraction).
 
 No Django and no database here (a test enforces it). Rows become an `Instrumen` in
-`penilaian.selectors.instrumen_untuk_versi`; files in `instrumen_dari_berkas`.
+`penilaian.selectors.instrumen.instrumen_untuk_versi`; files in `instrumen_dari_berkas`.
 """
 
 from penilaian.scoring.angka import bulat, digit_banding, pecahan

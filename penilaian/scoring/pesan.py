@@ -2,7 +2,7 @@
 
 The package imports nothing from Django, so messages are marked with a local
 `gettext_noop` (which `makemessages` extracts) and translated by the caller:
-`gettext(exc.pesan) % exc.params` (see `penilaian.pesan.terjemahkan`).
+`gettext(exc.pesan) % exc.params` (see `penilaian.services.pesan.terjemahkan`).
 """
 
 

@@ -18,7 +18,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.models import (
     Bukti,
     JejakAudit,
@@ -29,8 +28,9 @@ from penilaian.models import (
     TautanBukti,
     VersiBerkas,
 )
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jejak import jejak_catat
-from penilaian.unggahan import BerkasDiperiksa, nama_aman, periksa_berkas
+from penilaian.services.unggahan import BerkasDiperiksa, nama_aman, periksa_berkas
 
 PESAN_TERKUNCI = _(
     "Penilaian ini sudah diajukan atau final; bukti hanya dapat diubah selama penilaian "
@@ -430,7 +430,7 @@ def bukti_bawa_dari_periode_lalu(*, penilaian: Penilaian, oleh) -> int:
     """Link the unit's live evidence of its previous assessment to the questions with the
     same codes in this one (the same items, no file copies). Returns how many links were
     added; running it twice adds nothing the second time."""
-    from penilaian.selectors_bukti import penilaian_sebelumnya
+    from penilaian.selectors.bukti import penilaian_sebelumnya
 
     _kunci_penilaian(penilaian)
     lalu = penilaian_sebelumnya(penilaian=penilaian)

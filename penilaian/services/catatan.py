@@ -1,14 +1,14 @@
 """Saving an evaluator layer's catatan and rekomendasi for one area, under the same rule
-as its answers (penilaian.aturan): only while the assessment is in review and the layer
+as its answers (penilaian.services.aturan): only while the assessment is in review and the layer
 is not finished, so a finished layer's report never changes unless it is reopened."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.models import LAPISAN_EVALUATOR, Area, CatatanArea, Penilaian
 from penilaian.models.catatan import CATATAN_MAKS
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jawaban import _kunci  # the answers' own row lock
 from penilaian.services.jejak import jejak_catat
 

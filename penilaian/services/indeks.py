@@ -7,10 +7,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.models import IndeksLapisan, Lapisan, Penilaian
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jejak import jejak_catat
-from penilaian.skor import skor_perbarui
+from penilaian.services.skor import skor_perbarui
 from survei.models import IndeksEksternal
 
 KODE_JENIS = {"ipak": "B.I.a", "ipkp": "B.II.a"}
@@ -119,7 +119,7 @@ def indeks_lapisan_konfirmasi(
 @transaction.atomic
 def indeks_lapisan_hapus(*, penilaian: Penilaian, lapisan: str, jenis: str, oleh) -> None:
     """Removes the layer's own value: the layer falls back to the Kanwil's value or the
-    portal survey (penilaian.hasil)."""
+    portal survey (penilaian.selectors.hasil)."""
     penilaian = _periksa(penilaian, lapisan, jenis)
     indeks = IndeksLapisan.objects.filter(penilaian=penilaian, lapisan=lapisan, jenis=jenis).first()
     if indeks is None:

@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy
 
-from penilaian import muat as pemuat
 from penilaian.models import Area, InstrumenVersi, Pertanyaan, SubArea
-from penilaian.selectors import versi_punya_jawaban
+from penilaian.selectors.instrumen import versi_punya_jawaban
+from penilaian.services import muat as pemuat
 
 PESAN_VERSI_SUDAH_DIPAKAI = gettext_lazy(
     "Versi instrumen ini sudah dipakai menjawab penilaian dan tidak boleh diubah; "

@@ -11,14 +11,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Jawaban, Komentar, Lapisan, Penilaian, Pertanyaan
-from penilaian.pesan import terjemahkan
 from penilaian.scoring import JawabanTidakValid, periksa_jawaban
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.aturan import penilaian_bisa_diubah
 from penilaian.services.jejak import jejak_catat
-from penilaian.skor import skor_perbarui
+from penilaian.services.pesan import terjemahkan
+from penilaian.services.skor import skor_perbarui
 
 PESAN_TERKUNCI = _(
     "Jawaban lapisan ini tidak dapat diubah pada status penilaian sekarang "

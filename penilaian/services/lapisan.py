@@ -8,13 +8,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.beku import lapisan_bekukan, lapisan_cairkan, masukan_hidup
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Jawaban, Lapisan, Penilaian, Pertanyaan, SkorSnapshot
 from penilaian.scoring import bulat
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.services.aturan import penilaian_bisa_diubah
+from penilaian.services.beku import lapisan_bekukan, lapisan_cairkan, masukan_hidup
 from penilaian.services.jejak import jejak_catat
-from penilaian.skor import skor_perbarui, skor_tulis
+from penilaian.services.skor import skor_perbarui, skor_tulis
 
 PESAN_TERKUNCI = _("Lapisan ini tidak dapat diubah sekarang (bukan dalam reviu, atau sudah final).")
 PESAN_BUKAN_EVALUATOR = _("Pilih lapisan evaluator (Kanwil atau TPI).")
@@ -25,7 +25,7 @@ OBJEK_SAMA_UNIT = "jawaban_sama_unit"
 
 
 def _pertanyaan_evaluator(penilaian: Penilaian):
-    """The questions an evaluator scores: all but the survey items (penilaian.hasil)."""
+    """The questions an evaluator scores: all but the survey items (penilaian.selectors.hasil)."""
     return Pertanyaan.objects.filter(versi_id=penilaian.periode.versi_id).exclude(
         kode__in=list(KODE_SURVEI)
     )
@@ -131,7 +131,7 @@ def _snapshot(penilaian: Penilaian, lapisan: str) -> SkorSnapshot | None:
 def lapisan_selesai_bekukan(*, penilaian: Penilaian, lapisan: str, oleh) -> SkorSnapshot:
     """Freezes a layer just marked finished: stores everything its score uses and the
     score of exactly that, with the frozen score in the audit trail. Called inside the
-    workflow's transaction (penilaian.alur)."""
+    workflow's transaction (penilaian.services.alur)."""
     masukan = lapisan_bekukan(penilaian=penilaian, lapisan=lapisan, oleh=oleh)
     snapshot = skor_tulis(penilaian=penilaian, lapisan=lapisan, masukan=masukan)
     jejak_catat(

@@ -14,9 +14,9 @@ from penilaian.models import (
     PenugasanEvaluator,
     Periode,
 )
+from penilaian.selectors.tenggat import jadwal_bawaan
 from penilaian.services.jejak import jejak_catat
-from penilaian.skor import skor_perbarui
-from penilaian.tenggat import jadwal_bawaan
+from penilaian.services.skor import skor_perbarui
 from satker.lingkup import lingkup_pengguna
 from satker.models import Peran, Predikat, RiwayatPredikat, Satker
 from satker.selectors import PERAN_TIM_SATKER, pengguna_bertugas_di_satker
@@ -41,7 +41,7 @@ PESAN_EVALUATOR_TIM_SENDIRI = _(
 
 def _wajib_admin_kanwil(oleh, kanwil: Satker) -> None:
     lingkup = lingkup_pengguna(oleh)
-    if not (lingkup.semua or kanwil.pk in lingkup.kanwil_dikelola):
+    if not lingkup.boleh_kelola_kanwil(kanwil.pk):
         raise PermissionDenied(PESAN_BUKAN_ADMIN_KANWIL)
 
 
@@ -149,7 +149,7 @@ def periode_atur_jadwal(
     """Changes a period's deadlines, proposal date and survey window. The survey items
     of every open layer of its assessments are read again in the new window; finished
     layers keep their frozen scores."""
-    from penilaian.skor import skor_perbarui_lapisan_terbuka
+    from penilaian.services.skor import skor_perbarui_lapisan_terbuka
 
     _wajib_admin_kanwil(oleh, periode.kanwil)
     if batas_reviu < batas_mandiri:

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from penilaian.models import Penilaian, Pertanyaan
 from penilaian.scoring import bulat
-from penilaian.selectors_penilaian import BarisPertanyaan
-from penilaian.skor import persen_pertanyaan
+from penilaian.selectors.penilaian import BarisPertanyaan
+from penilaian.services.skor import persen_pertanyaan
 
 PERSEN = "%"
 
@@ -103,10 +103,10 @@ def url_lembar(penilaian: Penilaian, area_kode: str, lapisan: str | None = None)
 
 def tandai_survei(blok: list, penilaian: Penilaian, area, lapisan: str = "mandiri") -> None:
     """On the hasil pages, each survey item says which value counts for `lapisan` and
-    where it came from (penilaian.hasil; frozen for a finished layer); only those pages
+    where it came from (penilaian.selectors.hasil; frozen for a finished layer); only those pages
     pay for the lookup."""
-    from penilaian.beku import masukan_lapisan
-    from penilaian.hasil import KODE_SURVEI
+    from penilaian.selectors.hasil import KODE_SURVEI
+    from penilaian.services.beku import masukan_lapisan
 
     sumber = None
     for sub in blok:

@@ -12,13 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from penilaian import selectors_bukti as sel
-from penilaian.access import penilaian_untuk_dibaca, penilaian_untuk_diisi
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.forms_bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
-from penilaian.models import Bukti, Lapisan, Penilaian, Periode, Pertanyaan
+from penilaian.access import penilaian_untuk, penilaian_untuk_dibaca, penilaian_untuk_diisi
+from penilaian.forms.bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
+from penilaian.models import Bukti, Penilaian, Periode, Pertanyaan
+from penilaian.selectors import bukti as sel
 from penilaian.services import bukti as layanan
-from penilaian.unggahan import ACCEPT, jenis_pratinjau, nama_aman, ukuran_maks
+from penilaian.services.unggahan import ACCEPT, jenis_pratinjau, nama_aman, ukuran_maks
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
@@ -39,14 +38,12 @@ def _tautan(penilaian, pertanyaan, bukti_pk):
 
 
 def _halaman(request, penilaian, pertanyaan, *, status=200, **forms):
-    boleh_ubah = lingkup_pengguna(request.user).boleh_isi(
-        penilaian.satker_id
-    ) and penilaian_bisa_diubah(penilaian, Lapisan.MANDIRI)
+    _penilaian, hak = penilaian_untuk(request.user, penilaian.pk)
     konteks = {
         "penilaian": penilaian,
         "pertanyaan": pertanyaan,
         "daftar": sel.bukti_untuk_pertanyaan(penilaian=penilaian, pertanyaan=pertanyaan),
-        "boleh_ubah": boleh_ubah,
+        "hak": hak,
         "maks_mb": ukuran_maks() // (1024 * 1024),
         "accept": ACCEPT,
         "form_unggah": forms.get("form_unggah") or UnggahForm(),
@@ -63,16 +60,13 @@ def _ke_halaman(penilaian, pertanyaan):
 
 @login_required
 def bukti_daftar(request, pk):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    penilaian, hak = penilaian_untuk(request.user, pk)
     daftar = sel.pertanyaan_dengan_jumlah_bukti(penilaian=penilaian)
-    lingkup = lingkup_pengguna(request.user)
     konteks = {
         "penilaian": penilaian,
         "daftar": daftar,
         "lengkap": sum(1 for p in daftar if p.jumlah_bukti),
-        "boleh_ubah": lingkup.boleh_isi(penilaian.satker_id)
-        and penilaian_bisa_diubah(penilaian, Lapisan.MANDIRI),
-        "boleh_bersama": lingkup.semua or penilaian.periode.kanwil_id in lingkup.kanwil_dikelola,
+        "hak": hak,
         "sebelumnya": sel.penilaian_sebelumnya(penilaian=penilaian),
     }
     return render(request, "penilaian/bukti/daftar.html", konteks)
@@ -218,7 +212,7 @@ def _periode_untuk_bukti_bersama(user, pk: int) -> Periode:
     lingkup = lingkup_pengguna(user)
     if periode is None or not (lingkup.semua or lingkup.boleh_baca(periode.kanwil_id)):
         raise Http404(_("Periode tidak ditemukan."))
-    if not (lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola):
+    if not lingkup.boleh_kelola_kanwil(periode.kanwil_id):
         raise PermissionDenied(_("Hanya administrator Kanwil yang dapat mengelola bukti bersama."))
     return periode
 

@@ -9,17 +9,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
-from penilaian.access import penilaian_untuk_dinilai
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.beku import masukan_lapisan
-from penilaian.forms_alur import IndeksLapisanForm
-from penilaian.hasil import catatan_kriteria
+from penilaian.access import penilaian_untuk_dinilai, penilaian_untuk_lapisan
+from penilaian.forms.alur import IndeksLapisanForm
 from penilaian.models import Lapisan, SubArea
-from penilaian.selectors import area_daftar
+from penilaian.selectors.hasil import catatan_kriteria
+from penilaian.selectors.penilaian import area_daftar
+from penilaian.services import alur
 from penilaian.services import indeks as layanan_indeks
 from penilaian.services import lapisan as layanan_lapisan
-from penilaian.skor import hasil_lke
+from penilaian.services.beku import masukan_lapisan
+from penilaian.services.skor import hasil_lke
 from penilaian.views.bantu import pertanyaan_dari_kode, pesan_kesalahan, url_lembar
 from penilaian.views.ringkasan import label_kriteria
 
@@ -163,7 +162,7 @@ def _ringkasan_selesai(penilaian, lapisan) -> dict:
 @login_required
 def selesaikan(request, pk, lapisan):
     """GET: the confirmation (count scored, total, predicate); POST: finish the layer."""
-    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    penilaian, hak = penilaian_untuk_lapisan(request.user, pk, lapisan)
     if request.method == "POST":
         try:
             alur.evaluasi_selesaikan(penilaian=penilaian, lapisan=lapisan, oleh=request.user)
@@ -176,13 +175,7 @@ def selesaikan(request, pk, lapisan):
         "penilaian": penilaian,
         "lapisan": lapisan,
         "lapisan_label": Lapisan(lapisan).label,
-        "boleh": penilaian_bisa_diubah(penilaian, lapisan)
-        and any(
-            lk.nama == alur.SELESAIKAN
-            for _ke, lk in alur.langkah_tersedia(
-                penilaian=penilaian, user=request.user, lapisan=lapisan
-            )
-        ),
+        "boleh": lapisan in hak.ubah_lapisan and lapisan in hak.selesaikan,
         **_ringkasan_selesai(penilaian, lapisan),
     }
     return render(request, "penilaian/selesaikan.html", konteks)

@@ -7,12 +7,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from penilaian import selectors
-from penilaian.access import instrumen_untuk_diatur, instrumen_untuk_dibaca
-from penilaian.forms import PengaturanInstrumenForm
+from penilaian.access import instrumen_untuk, instrumen_untuk_diatur, instrumen_untuk_dibaca
+from penilaian.forms.instrumen import PengaturanInstrumenForm
+from penilaian.selectors import instrumen as selectors
 from penilaian.services.instrumen import instrumen_atur
 from satker.access import wajib_admin
-from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
 
@@ -26,10 +25,9 @@ def instrumen_daftar(request):
 
 @login_required
 def instrumen_detail(request, kode):
-    versi = instrumen_untuk_dibaca(request.user, kode)
-    lingkup = lingkup_pengguna(request.user)
+    versi, hak = instrumen_untuk(request.user, kode)
     konteks = selectors.instrumen_rincian(versi)
-    konteks["boleh_atur"] = lingkup.semua or bool(lingkup.instansi_dikelola)
+    konteks["hak"] = hak
     return render(request, "penilaian/instrumen_detail.html", konteks)
 
 

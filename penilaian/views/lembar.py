@@ -10,16 +10,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
 from penilaian.access import (
-    penilaian_untuk_dibaca,
+    penilaian_untuk,
     penilaian_untuk_diisi,
     penilaian_untuk_dikomentari,
 )
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.forms_alur import KomentarForm
+from penilaian.forms.alur import KomentarForm
 from penilaian.models import Lapisan
-from penilaian.selectors import area_daftar, kemajuan, lembar_kerja, skor_per_lapisan
+from penilaian.selectors.penilaian import area_daftar, kemajuan, lembar_kerja, skor_per_lapisan
+from penilaian.services import alur
 from penilaian.services.jawaban import jawaban_simpan as simpan_jawaban
 from penilaian.services.jawaban import komentar_tambah as tambah_komentar
 from penilaian.views.bantu import (
@@ -31,7 +30,6 @@ from penilaian.views.bantu import (
     tandai_survei,
     url_lembar,
 )
-from satker.lingkup import lingkup_pengguna
 
 PESAN_TANPA_EVALUATOR = gettext_lazy(
     "Belum ada evaluator yang ditugaskan untuk penilaian ini, jadi belum ada yang dapat "
@@ -65,7 +63,7 @@ def _catatan_dikembalikan(blok) -> None:
 
 @login_required
 def lembar(request, pk, area):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
+    penilaian, hak = penilaian_untuk(request.user, pk)
     areas = area_daftar(versi_id=penilaian.periode.versi_id)
     area = _area(areas, area)
     blok = lembar_kerja(penilaian=penilaian, area=area)
@@ -73,14 +71,12 @@ def lembar(request, pk, area):
     tandai_survei(blok, penilaian, area)
     _catatan_dikembalikan(blok)
     progres = kemajuan(penilaian=penilaian)
-    boleh_isi = lingkup_pengguna(request.user).boleh_isi(penilaian.satker_id)
     konteks = {
         "penilaian": penilaian,
         "areas": areas,
         "area": area,
         "blok": blok,
-        "boleh_ubah": boleh_isi and penilaian_bisa_diubah(penilaian, Lapisan.MANDIRI),
-        "boleh_komentar": boleh_isi,
+        "hak": hak,
         "progres_area": next(k for k in progres if k.kode == area.kode),
         "progres": progres[-1],
         "skor": skor_per_lapisan(penilaian=penilaian).get(Lapisan.MANDIRI),

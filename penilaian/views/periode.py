@@ -8,17 +8,17 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian.access import periode_untuk_dibaca, periode_untuk_dikelola
-from penilaian.aturan import menunggu_tanpa_evaluator
-from penilaian.forms_alur import (
+from penilaian.access import boleh_buka_periode, periode_untuk, periode_untuk_dikelola
+from penilaian.forms.alur import (
     JadwalPeriodeForm,
     PenugasanMassalForm,
     PeriodeForm,
     TambahSatkerForm,
 )
 from penilaian.models import Lapisan, Penilaian
-from penilaian.selectors import penilaian_untuk_pengguna, periode_untuk_pengguna
+from penilaian.selectors.penilaian import penilaian_untuk_pengguna, periode_untuk_pengguna
 from penilaian.services import periode as layanan
+from penilaian.services.aturan import menunggu_tanpa_evaluator
 from satker.access import wajib_admin
 from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
@@ -55,7 +55,7 @@ def daftar(request):
             "penilaian": _dengan_skor(penilaian.order_by("-periode__tahun", "satker__nama")),
             "status": status,
             "status_pilihan": Penilaian.Status.choices,
-            "boleh_buka": lingkup.semua or bool(lingkup.kanwil_dikelola),
+            "boleh_buka": boleh_buka_periode(request.user),
         },
     )
 
@@ -89,9 +89,7 @@ def _form_massal(periode, data=None) -> PenugasanMassalForm:
 
 @login_required
 def periode_detail(request, pk):
-    periode = periode_untuk_dibaca(request.user, pk)
-    lingkup = lingkup_pengguna(request.user)
-    boleh_kelola = lingkup.semua or periode.kanwil_id in lingkup.kanwil_dikelola
+    periode, hak = periode_untuk(request.user, pk)
     penilaian = _dengan_skor(
         penilaian_untuk_pengguna(user=request.user, periode=periode)
         .annotate(jumlah_evaluator=Count("penugasan"))
@@ -106,8 +104,8 @@ def periode_detail(request, pk):
             "tanpa_evaluator": [
                 p for p in penilaian if menunggu_tanpa_evaluator(p, p.jumlah_evaluator)
             ],
-            "boleh_kelola": boleh_kelola,
-            "form_massal": _form_massal(periode) if boleh_kelola else None,
+            "hak": hak,
+            "form_massal": _form_massal(periode) if hak.kelola else None,
         },
     )
 

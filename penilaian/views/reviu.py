@@ -8,18 +8,23 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur, saring
-from penilaian.access import penilaian_untuk_dinilai
-from penilaian.aturan import penilaian_bisa_diubah
-from penilaian.hasil import KODE_SURVEI
+from penilaian.access import penilaian_untuk_dinilai, penilaian_untuk_lapisan
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan
-from penilaian.persepsi import persepsi_penilaian
-from penilaian.selectors import area_daftar, lembar_kerja, skor_per_lapisan
-from penilaian.selectors_bukti import bukti_per_pertanyaan
-from penilaian.selectors_penilaian import catatan_area_per_lapisan, jumlah_berbeda
+from penilaian.selectors import saring
+from penilaian.selectors.bukti import bukti_per_pertanyaan
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.selectors.penilaian import (
+    area_daftar,
+    catatan_area_per_lapisan,
+    jumlah_berbeda,
+    lembar_kerja,
+    skor_per_lapisan,
+)
+from penilaian.selectors.persepsi import persepsi_penilaian
+from penilaian.services import alur
 from penilaian.services.catatan import catatan_area_simpan as layanan_catatan_area
 from penilaian.services.jawaban import jawaban_simpan
-from penilaian.unggahan import jenis_pratinjau
+from penilaian.services.unggahan import jenis_pratinjau
 from penilaian.views.bantu import (
     baca_nilai,
     jawab,
@@ -68,8 +73,8 @@ def _baris_reviu(blok, penilaian, lapisan) -> None:
 @login_required
 def reviu(request, pk, lapisan, area=None):
     """One area (from the path, or `?area=` on the all-areas URL; none: every area),
-    narrowed by `?saring=` (penilaian.saring) with the count of each filter."""
-    penilaian = penilaian_untuk_dinilai(request.user, pk, lapisan)
+    narrowed by `?saring=` (penilaian.selectors.saring) with the count of each filter."""
+    penilaian, hak = penilaian_untuk_lapisan(request.user, pk, lapisan)
     areas = area_daftar(versi_id=penilaian.periode.versi_id)
     kode_area = area or request.GET.get("area", "")
     area = _area(areas, kode_area) if kode_area else None
@@ -90,7 +95,8 @@ def reviu(request, pk, lapisan, area=None):
         "saring": pilihan,
         "saringan": saring.kendali(_semua_baris(blok), lapisan),
         "blok": saring.saring_blok(blok, lapisan, pilihan),
-        "boleh_ubah": penilaian_bisa_diubah(penilaian, lapisan),
+        "hak": hak,
+        "boleh_ubah": lapisan in hak.ubah_lapisan,  # the partials' name for it
         "skor_unit": skor.get(Lapisan.MANDIRI),
         "skor_sendiri": skor.get(lapisan),
         "berbeda": jumlah_berbeda(penilaian=penilaian, lapisan=lapisan),
@@ -104,12 +110,6 @@ def reviu(request, pk, lapisan, area=None):
         # The staff's view of this area, beside the LKE: evidence, never a score.
         "persepsi": persepsi,
         "persepsi_area": persepsi.untuk_area(area.kode) if area and area.no else None,
-        "langkah": [
-            lk
-            for _ke, lk in alur.langkah_tersedia(
-                penilaian=penilaian, user=request.user, lapisan=lapisan
-            )
-        ],
     }
     return render(request, "penilaian/reviu.html", konteks)
 

@@ -9,31 +9,28 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from penilaian import alur
-from penilaian.access import (
-    penilaian_untuk_diaudit,
-    penilaian_untuk_dibaca,
-    penilaian_untuk_dikelola,
-    satker_sendiri,
-)
-from penilaian.beku import lapisan_beku
-from penilaian.forms_alur import BukaKembaliForm, PenugasanForm
-from penilaian.hasil import catatan_kriteria
+from penilaian.access import penilaian_untuk, penilaian_untuk_diaudit, penilaian_untuk_dikelola
+from penilaian.forms.alur import BukaKembaliForm, PenugasanForm
 from penilaian.models import LAPISAN_EVALUATOR, Lapisan, Penilaian, PenugasanEvaluator
-from penilaian.pesan import terjemahkan_label
 from penilaian.scoring import pecahan
 from penilaian.scoring.predikat import LABEL
-from penilaian.selectors import area_daftar, kemajuan, riwayat_status, skor_per_lapisan
-from penilaian.selectors_penilaian import (
+from penilaian.selectors.hasil import catatan_kriteria
+from penilaian.selectors.penilaian import (
+    area_daftar,
     jumlah_berbeda,
+    kemajuan,
     pertanyaan_belum_dijawab,
     pertanyaan_dikembalikan,
+    riwayat_status,
+    skor_per_lapisan,
 )
+from penilaian.selectors.tenggat import terlambat
+from penilaian.services import alur
 from penilaian.services import periode as layanan_periode
-from penilaian.skor import lapisan_resmi
-from penilaian.tenggat import terlambat
+from penilaian.services.beku import lapisan_beku
+from penilaian.services.pesan import terjemahkan_label
+from penilaian.services.skor import lapisan_resmi
 from penilaian.views.bantu import pesan_kesalahan
-from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
 S = Penilaian.Status
@@ -79,82 +76,43 @@ def _kolom_skor(penilaian, areas, skor, resmi):
     return kolom
 
 
-def _lapisan_saya(user, penilaian) -> list[str]:
-    if satker_sendiri(user, penilaian):
-        return []
-    if user.is_superuser:
-        return list(LAPISAN_EVALUATOR)
-    return sorted(
-        set(
-            PenugasanEvaluator.objects.filter(penilaian=penilaian, evaluator=user).values_list(
-                "lapisan", flat=True
-            )
-        )
-    )
-
-
-def _tindak_unit(user, penilaian, lingkup) -> dict:
+def _tindak_unit(penilaian, hak) -> dict:
     """What the unit's team must do, at the top of the page: the returned questions with
     the evaluators' notes; for the head, the unanswered questions before submitting; for
     an operator, that the head submits."""
-    if not lingkup.boleh_isi(penilaian.satker_id):
+    if not hak.isi:
         return {"dikembalikan": [], "belum_dijawab": [], "petunjuk_operator": False}
     bisa_ajukan = penilaian.status in (S.DRAF, S.DIKEMBALIKAN)
-    kepala = penilaian.satker_id in lingkup.kepala
     return {
         "dikembalikan": pertanyaan_dikembalikan(penilaian=penilaian),
-        "belum_dijawab": pertanyaan_belum_dijawab(penilaian=penilaian)
-        if bisa_ajukan and kepala
-        else [],
-        "petunjuk_operator": bisa_ajukan and not kepala,
+        "belum_dijawab": pertanyaan_belum_dijawab(penilaian=penilaian) if hak.ajukan else [],
+        "petunjuk_operator": bisa_ajukan and not hak.ajukan,
     }
 
 
 @login_required
 def detail(request, pk):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
-    lingkup = lingkup_pengguna(request.user)
+    penilaian, hak = penilaian_untuk(request.user, pk)
     areas = area_daftar(versi_id=penilaian.periode.versi_id)
     skor = skor_per_lapisan(penilaian=penilaian)
-    lapisan_saya = _lapisan_saya(request.user, penilaian)
-    boleh_kelola = lingkup.boleh_kelola(penilaian.satker_id)
     konteks = {
         "penilaian": penilaian,
+        "hak": hak,
         "areas": areas,
+        "area_pertama": areas[0].kode if areas else "",
         "area_pengungkit": [a for a in areas if a.no],
         "kemajuan": kemajuan(penilaian=penilaian),
         "kolom_skor": _kolom_skor(penilaian, areas, skor, lapisan_resmi(penilaian=penilaian)),
         "riwayat": riwayat_status(penilaian=penilaian),
-        "boleh_isi": lingkup.boleh_isi(penilaian.satker_id),
-        "langkah_unit": [
-            lk for _k, lk in alur.langkah_tersedia(penilaian=penilaian, user=request.user)
-        ],
-        "belum_terjawab": alur.jumlah_belum_terjawab(penilaian),
-        **_tindak_unit(request.user, penilaian, lingkup),
+        "belum_terjawab": alur.jumlah_belum_terjawab(penilaian) if hak.ajukan else 0,
+        **_tindak_unit(penilaian, hak),
         "terlambat": terlambat(penilaian, penilaian.periode, timezone.localdate()),
-        "lapisan_saya": [
-            {
-                "lapisan": lp,
-                "label": Lapisan(lp).label,
-                "langkah": [
-                    lk.nama
-                    for _k, lk in alur.langkah_tersedia(
-                        penilaian=penilaian, user=request.user, lapisan=lp
-                    )
-                ],
-            }
-            for lp in lapisan_saya
-        ],
-        "boleh_kelola": boleh_kelola,
-        "boleh_audit": boleh_kelola or penilaian.satker_id in lingkup.audit,
+        "lapisan_saya": [{"lapisan": lp, "label": Lapisan(lp).label} for lp in hak.lapisan],
         "penugasan": penilaian.penugasan.select_related("evaluator"),
         "form_penugasan": PenugasanForm(calon=layanan_periode.evaluator_calon(penilaian))
-        if boleh_kelola
+        if hak.kelola
         else None,
-        "evaluator_terhalang": layanan_periode.evaluator_terhalang(penilaian)
-        if boleh_kelola
-        else [],
-        "area_pertama": areas[0].kode if areas else "",
+        "evaluator_terhalang": layanan_periode.evaluator_terhalang(penilaian) if hak.kelola else [],
     }
     return render(request, "penilaian/detail.html", konteks)
 

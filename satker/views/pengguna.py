@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from satker import services
 from satker.access import pengguna_untuk_dikelola, wajib_admin
-from satker.forms import PenggunaBaruForm, PenggunaUbahForm, PeranForm
+from satker.forms.kelola import PenggunaBaruForm, PenggunaUbahForm, PeranForm
 from satker.selectors import pengguna_untuk_pengguna, peran_pengguna
 from zi_portal.formulir import tempel_kesalahan
 

@@ -13,7 +13,7 @@ from satker.access import (
     satker_untuk_dikelola,
     wajib_admin,
 )
-from satker.forms import (
+from satker.forms.kelola import (
     ImporSatkerForm,
     KopSuratForm,
     PindahForm,

@@ -9,5 +9,5 @@ claims in its LKE are what they see at work.
 - `slip`: the A4 sheet of code slips.
 
 Survei never imports penilaian or dasbor: the gap between a unit's self-assessment
-and its staff's perception is computed where both are known (penilaian.persepsi).
+and its staff's perception is computed where both are known (penilaian.selectors.persepsi).
 """

@@ -1,12 +1,12 @@
 """Test data for the dashboard: assessments whose snapshots come from the scoring
-service (`penilaian.skor.skor_perbarui`, the real engine) over real stored answers."""
+service (`penilaian.services.skor.skor_perbarui`, the real engine) over real stored answers."""
 
 from decimal import Decimal
 
 from penilaian.models import IndeksLapisan, Jawaban, Lapisan, Pertanyaan
 from penilaian.scoring import jawaban_terbaik
-from penilaian.selectors import instrumen_untuk_versi
-from penilaian.skor import skor_perbarui
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.skor import skor_perbarui
 from tests.factories import PenggunaFactory, PenilaianFactory
 
 
@@ -47,7 +47,7 @@ PROFIL = {
 def nilai(penilaian, jawaban: dict, *, lapisan=Lapisan.MANDIRI, oleh=None):
     """Store `jawaban` as the layer's answers and refresh its snapshot. An evaluator
     layer's survey items (B.I.a, B.II.a) are recorded as its evaluator's own values with
-    a source, the only way they reach an evaluator layer (penilaian.hasil)."""
+    a source, the only way they reach an evaluator layer (penilaian.selectors.hasil)."""
     oleh = oleh or PenggunaFactory()
     if lapisan != Lapisan.MANDIRI:
         jawaban = dict(jawaban)

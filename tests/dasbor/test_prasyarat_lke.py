@@ -5,8 +5,8 @@ the score's verdict and the prerequisites together."""
 import datetime
 
 from dasbor.models import PrasyaratUsulan
-from penilaian import alur
 from penilaian.models import Jawaban, Lapisan, Penilaian, Pertanyaan
+from penilaian.services import alur
 from satker.models import StatusZI
 from tests.dasbor.bantu import unit_dinilai
 from tests.factories import PeriodeFactory
@@ -38,7 +38,7 @@ def _butir(response) -> dict:
 
 
 def test_lhkasn_compliance_is_the_lke_answer_of_the_layer_being_judged(cast, masuk_sebagai):
-    from penilaian.skor import skor_perbarui
+    from penilaian.services.skor import skor_perbarui
 
     p = unit_dinilai(cast.satker_a, "wbk")
     _lhkasn(p, Lapisan.MANDIRI, 16)  # 16 of 20 reported

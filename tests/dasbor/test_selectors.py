@@ -7,11 +7,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from dasbor import selectors
 from dasbor import status as st
+from dasbor.selectors import periode as selectors
 from penilaian.models import Bukti, Evaluasi, Lapisan, Pertanyaan, SkorSnapshot, TautanBukti
 from penilaian.scoring import hitung
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 from tests.dasbor.bantu import PROFIL, jawaban_profil, nilai, unit_dinilai
 from tests.factories import KanwilFactory, PenilaianFactory, PeriodeFactory, SatkerFactory
 from tests.penilaian.bantu import respons_pada

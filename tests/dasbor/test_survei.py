@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from dasbor import selectors
+from dasbor.selectors import periode as selectors
 from survei.models import Kuesioner
 from tests.antrean.bantu import jalankan_pekerja
 from tests.dasbor.bantu import unit_dinilai

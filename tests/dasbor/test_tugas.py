@@ -5,9 +5,9 @@ import datetime
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dasbor import selectors_tugas
-from penilaian import alur
+from dasbor.selectors import tugas as selectors_tugas
 from penilaian.models import Jawaban, Lapisan, Penilaian, PenugasanEvaluator, Pertanyaan
+from penilaian.services import alur
 from satker.models import Peran
 from tests.factories import PenilaianFactory, PeriodeFactory, SatkerFactory
 from tests.penilaian.bantu import jawab_semua, penilaian_a, tugaskan
@@ -180,8 +180,8 @@ def test_the_unit_page_links_to_the_units_pages_the_user_may_open(cast, masuk_se
 
 
 def test_a_new_empty_year_does_not_drop_the_trend_to_zero(cast):
-    from dasbor import selectors
-    from penilaian.skor import skor_perbarui
+    from dasbor.selectors import periode as selectors
+    from penilaian.services.skor import skor_perbarui
 
     lama = penilaian_a(cast)
     jawab_semua(lama, cast.pengguna["kepala_a"])

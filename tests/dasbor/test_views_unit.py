@@ -82,7 +82,7 @@ def test_the_prerequisites_checklist_shows_met_or_not(cast, unit_a, masuk_sebaga
         "zi_setahun": True,
         "sakip": False,
     }
-    assert response.context["boleh_ubah_prasyarat"]
+    assert response.context["hak"].prasyarat
 
 
 def test_a_unit_without_scores_still_opens(cast, masuk_sebagai):

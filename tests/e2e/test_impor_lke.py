@@ -5,9 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from laporan.sumber import jawaban_semua_lapisan
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Lapisan
 from penilaian.scoring import periksa_jawaban
+from penilaian.selectors.hasil import KODE_SURVEI
 from penilaian.services.jawaban import nilai_tersimpan
 from tests.laporan import buku_lke
 from tests.laporan.bantu import instrumen

@@ -9,10 +9,10 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from dasbor.selectors import skor_per_penilaian
+from dasbor.selectors.periode import skor_per_penilaian
 from pemberitahuan.models import Pemberitahuan
 from penilaian.models import Lapisan, Penilaian
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 from satker.models import KopSurat
 from tests.antrean.bantu import jalankan_pekerja
 from tests.dasbor.bantu import PROFIL, jawaban_profil, nilai

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.scoring import instrumen_dari_berkas, jawaban_terbaik
 from penilaian.scoring import model as m
+from penilaian.services.muat import BERKAS_BAWAAN
 
 SOFFICE = shutil.which("soffice")
 perlu_libreoffice = pytest.mark.skipif(

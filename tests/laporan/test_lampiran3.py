@@ -15,8 +15,8 @@ from laporan.lembar_lampiran3 import (
 )
 from laporan.lembar_lke import DataLapisan, DataLke
 from laporan.ringkasan_lampiran3 import LEMBAR_RINGKASAN
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.scoring import Pengaturan, bulat, hitung, instrumen_dari_berkas
+from penilaian.services.muat import BERKAS_BAWAAN
 from tests.laporan.bantu import (
     angka,
     baca_nilai,

@@ -199,8 +199,8 @@ def test_libreoffice_gives_every_question_value_and_sub_area_score_of_the_engine
 def test_libreoffice_follows_the_versions_settings_fractions_per_part_minimum_and_formula(
     tmp_path,
 ):
-    from penilaian.muat import BERKAS_BAWAAN
     from penilaian.scoring import Pengaturan, instrumen_dari_berkas
+    from penilaian.services.muat import BERKAS_BAWAAN
 
     ins = instrumen_dari_berkas(
         BERKAS_BAWAAN,

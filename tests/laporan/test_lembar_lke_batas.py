@@ -8,8 +8,8 @@ import subprocess
 import pytest
 
 from laporan.lembar_lke import LEMBAR_RINGKASAN, DataLapisan, DataLke, lke_buku
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.scoring import Pengaturan, bulat, hitung, instrumen_dari_berkas
+from penilaian.services.muat import BERKAS_BAWAAN
 from tests.laporan.bantu import SOFFICE, baca_nilai, hitung_ulang, perlu_libreoffice
 from tests.penilaian.batas import (
     JAWABAN_0_955,

@@ -5,7 +5,7 @@ import pytest
 
 from penilaian.models import Lapisan
 from penilaian.scoring import bulat
-from penilaian.skor import skor_perbarui
+from penilaian.services.skor import skor_perbarui
 from tests.laporan.bantu import angka, baca_nilai, hitung_ulang, perlu_libreoffice
 from tests.penilaian.bantu import jawab_semua, penilaian_a
 

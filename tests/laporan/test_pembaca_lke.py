@@ -12,9 +12,9 @@ from openpyxl import Workbook
 from laporan.pembaca_lke.baca import PESAN_BUKAN_LKE, lke_kenali
 from laporan.pembaca_lke.jawaban import ALASAN_PERSEN_BEDA, ALASAN_SURVEI, persen_dari
 from laporan.pembaca_lke.teks import baca_kode, normal
-from penilaian.hasil import KODE_SURVEI
 from penilaian.scoring import model as m
 from penilaian.scoring import periksa_jawaban
+from penilaian.selectors.hasil import KODE_SURVEI
 from tests.laporan import buku_lke
 from tests.laporan.bantu import instrumen
 

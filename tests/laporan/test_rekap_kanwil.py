@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
-from dasbor.selectors import baris_periode
+from dasbor.selectors.periode import baris_periode
 from laporan.rekap import periode_rekap, rekap_buat
 from penilaian.models import Periode, SkorSnapshot
 from penilaian.scoring import pecahan

@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 
 from laporan.models import UnggahanLke
 from laporan.sumber import jawaban_semua_lapisan
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Jawaban, Lapisan
 from penilaian.scoring import periksa_jawaban
+from penilaian.selectors.hasil import KODE_SURVEI
 from penilaian.services.jawaban import nilai_tersimpan
 from tests.factories import PenilaianFactory
 from tests.laporan import buku_lke

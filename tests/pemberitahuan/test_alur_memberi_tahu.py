@@ -8,9 +8,9 @@ from unittest import mock
 from django.core import mail
 
 from pemberitahuan.models import Jenis, Pemberitahuan, PreferensiSurel
-from penilaian import alur
-from penilaian.kabar_tenggat import kabar_tenggat
 from penilaian.models import Jawaban, Lapisan, Penilaian
+from penilaian.services import alur
+from penilaian.services.kabar_tenggat import kabar_tenggat
 from tests.antrean.bantu import jalankan_pekerja
 from tests.penilaian.bantu import jawab_semua, penilaian_a, tugaskan
 
@@ -131,7 +131,7 @@ def test_a_survey_reaching_its_target_is_told_once_to_the_team_and_admin(cast, m
     from django.core.management import call_command
     from django.utils import timezone
 
-    from penilaian.kabar_tenggat import kabar_target_survei
+    from penilaian.services.kabar_tenggat import kabar_target_survei
     from tests.factories import PenilaianFactory, PeriodeFactory
     from tests.survei.conftest import isi
 

@@ -27,6 +27,14 @@ def _pen(c):
     return c._penilaian
 
 
+def _final(c):
+    """The same draft moved to Final (its administrator may reopen it from the summary)."""
+    penilaian = _pen(c)
+    penilaian.status = penilaian.Status.FINAL
+    penilaian.save(update_fields=["status"])
+    return f"/penilaian/{penilaian.pk}/"
+
+
 def _p(akhir=""):
     return lambda c: f"/penilaian/{_pen(c).pk}/{akhir}"
 
@@ -81,6 +89,7 @@ KASUS = [
     Kasus("penilaian:periode_jadwal", _periode("jadwal/"), KELOLA_A),
     Kasus("penilaian:periode_penugasan_massal", _periode("penugasan/"), KELOLA_A, metode="post"),
     Kasus("penilaian:detail", _p(), BACA_A),
+    Kasus("penilaian:detail", _final, BACA_A),  # the buttons of a Final assessment
     Kasus("penilaian:lembar", _p("lke/1/"), BACA_A),
     Kasus(
         "penilaian:jawaban_simpan",

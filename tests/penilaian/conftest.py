@@ -1,6 +1,6 @@
 import pytest
 
-from penilaian.muat import BERKAS_BAWAAN
+from penilaian.services.muat import BERKAS_BAWAAN
 
 
 def muat_instrumen_bawaan():

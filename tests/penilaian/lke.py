@@ -2,8 +2,8 @@
 
 from functools import cache
 
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.scoring import Pengaturan, instrumen_dari_berkas, jawaban_terbaik
+from penilaian.services.muat import BERKAS_BAWAAN
 
 
 @cache

@@ -10,8 +10,8 @@ from penilaian.access import (
     penilaian_untuk_dikelola,
     penilaian_untuk_dinilai,
 )
-from penilaian.aturan import penilaian_bisa_diubah
 from penilaian.models import Evaluasi, Lapisan, Penilaian, PenugasanEvaluator
+from penilaian.services.aturan import penilaian_bisa_diubah
 from tests.factories import PenilaianFactory
 
 

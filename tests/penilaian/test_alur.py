@@ -3,8 +3,8 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from penilaian import alur
 from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian, Pertanyaan, RiwayatStatus
+from penilaian.services import alur
 from tests.penilaian.bantu import jawab_semua, penilaian_a, tugaskan
 
 S = Penilaian.Status

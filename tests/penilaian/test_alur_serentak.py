@@ -7,8 +7,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 
-from penilaian import alur
 from penilaian.models import Penilaian, RiwayatStatus
+from penilaian.services import alur
 from tests.penilaian.bantu import jawab_semua, penilaian_a
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from penilaian.skor import skor_perbarui
+from penilaian.services.skor import skor_perbarui
 from tests.penilaian.bantu import jawab_semua, penilaian_a
 
 TITIK_DESIMAL = re.compile(r"\b\d+\.\d{2}\b")

@@ -10,11 +10,11 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from laporan.sumber import jawaban_semua_lapisan
-from penilaian import alur
-from penilaian.hasil import KURANG, SURVEI
 from penilaian.models import Evaluasi, JejakAudit, Lapisan, Penilaian, SkorSnapshot
 from penilaian.scoring import bulat, pecahan
-from penilaian.skor import KOLOM, hasil_lke, skor_hitung_ulang_semua, skor_perbarui
+from penilaian.selectors.hasil import KURANG, SURVEI
+from penilaian.services import alur
+from penilaian.services.skor import KOLOM, hasil_lke, skor_hitung_ulang_semua, skor_perbarui
 from survei.models import IndeksEksternal
 from tests.antrean.bantu import jalankan_pekerja
 from tests.factories import PeriodeFactory
@@ -220,7 +220,7 @@ def test_a_portal_index_enters_an_evaluator_layer_only_with_enough_respondents(
         respons_pada(cast.satker_a, jenis, 6, hari_ini, n=jumlah)
     kanwil = hasil_lke(penilaian=penilaian, lapisan=Lapisan.KANWIL)
     mandiri = hasil_lke(penilaian=penilaian, lapisan=Lapisan.MANDIRI)
-    from penilaian.hasil import sumber_hasil
+    from penilaian.selectors.hasil import sumber_hasil
 
     item = sumber_hasil(penilaian=penilaian, lapisan=Lapisan.KANWIL)["B.I.a"]
     if dipakai:
@@ -236,7 +236,7 @@ def test_a_portal_index_enters_an_evaluator_layer_only_with_enough_respondents(
 
 
 def test_the_minimum_respondents_is_a_setting_of_the_version(cast, dinilai):
-    from penilaian.hasil import sumber_hasil
+    from penilaian.selectors.hasil import sumber_hasil
 
     versi = dinilai.periode.versi
     type(versi).objects.filter(pk=versi.pk).update(min_responden=31)

@@ -4,7 +4,7 @@ import io
 
 from penilaian import demo_bukti
 from penilaian.models import Bukti, TautanBukti, VersiBerkas
-from penilaian.unggahan import periksa_berkas
+from penilaian.services.unggahan import periksa_berkas
 from tests.factories import PenilaianFactory, PeriodeFactory
 from tests.penilaian import bukti_contoh as contoh
 from tests.penilaian.bukti_contoh import KODE, berkas_tersimpan, unggahan

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from penilaian.models import Pertanyaan
-from penilaian.selectors_bukti import bukti_per_pertanyaan, kelengkapan_bukti
+from penilaian.selectors.bukti import bukti_per_pertanyaan, kelengkapan_bukti
 from penilaian.services import bukti as layanan
 from tests.factories import PenilaianFactory, SatkerFactory
 from tests.penilaian import bukti_contoh as contoh

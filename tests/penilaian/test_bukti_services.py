@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from penilaian.models import Bukti, JejakAudit, Penilaian, Pertanyaan, TautanBukti, VersiBerkas
-from penilaian.selectors_bukti import bukti_per_pertanyaan
+from penilaian.selectors.bukti import bukti_per_pertanyaan
 from penilaian.services import bukti as layanan
 from penilaian.services.bukti import (
     PESAN_BUKTI_BERSAMA,
@@ -18,7 +18,7 @@ from penilaian.services.bukti import (
     PESAN_TAUTAN_TIDAK_VALID,
     PESAN_TERKUNCI,
 )
-from penilaian.unggahan import PESAN_EKSEKUTABEL
+from penilaian.services.unggahan import PESAN_EKSEKUTABEL
 from tests.factories import PenilaianFactory, PeriodeFactory
 from tests.penilaian import bukti_contoh as contoh
 from tests.penilaian.bukti_contoh import KODE, berkas_tersimpan, gambar, pdf, unggahan

@@ -7,8 +7,8 @@ import hashlib
 import pytest
 from django.core.exceptions import ValidationError
 
-from penilaian import unggahan
-from penilaian.unggahan import (
+from penilaian.services import unggahan
+from penilaian.services.unggahan import (
     PESAN_EKSEKUTABEL,
     PESAN_KOSONG,
     PESAN_MAKRO,
@@ -157,7 +157,7 @@ def test_the_module_lists_the_allowed_extensions_for_the_file_picker():
 
 
 def test_the_upload_handler_stops_storing_a_file_once_it_passes_the_limit(settings):
-    from penilaian.unggahan import BatasUkuranUnggahan
+    from penilaian.services.unggahan import BatasUkuranUnggahan
 
     settings.ZI_UPLOAD_MAX_MB = 1
     handler = BatasUkuranUnggahan()

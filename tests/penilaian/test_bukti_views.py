@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from penilaian.models import Bukti, Penilaian, PenugasanEvaluator, TautanBukti
 from penilaian.services import bukti as layanan
 from penilaian.services.bukti import PESAN_TERKUNCI
-from penilaian.unggahan import PESAN_EKSEKUTABEL, PESAN_TIDAK_COCOK
+from penilaian.services.unggahan import PESAN_EKSEKUTABEL, PESAN_TIDAK_COCOK
 from tests.factories import PenilaianFactory, PeriodeFactory
 from tests.penilaian import bukti_contoh as contoh
 from tests.penilaian.bukti_contoh import KODE, berkas_tersimpan, gambar, pdf, unggahan

@@ -6,7 +6,7 @@ from django.core.management import call_command
 
 from penilaian import demo
 from penilaian.models import Evaluasi, Lapisan, Penilaian, SkorSnapshot
-from penilaian.skor import skor_hitung_ulang_semua
+from penilaian.services.skor import skor_hitung_ulang_semua
 
 
 def test_the_demo_covers_every_stage_and_outcome_and_is_idempotent(db):

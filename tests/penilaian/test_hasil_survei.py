@@ -9,12 +9,12 @@ from fractions import Fraction
 import pytest
 from django.utils import timezone
 
-from penilaian import hasil as h
-from penilaian.hasil import sumber_hasil
 from penilaian.models import Lapisan, SkorSnapshot
 from penilaian.scoring import pecahan
+from penilaian.selectors import hasil as h
+from penilaian.selectors.hasil import sumber_hasil
 from penilaian.services.jawaban import jawaban_simpan
-from penilaian.skor import hasil_lke, skor_perbarui
+from penilaian.services.skor import hasil_lke, skor_perbarui
 from survei.selectors import indeks_untuk_lke
 from survei.services import indeks_eksternal_hapus, indeks_eksternal_simpan
 from tests.antrean.bantu import jalankan_pekerja
@@ -144,7 +144,7 @@ def test_a_failing_score_refresh_never_loses_or_fails_the_response(
     def rusak(**kwargs):
         raise RuntimeError("skor gagal")
 
-    monkeypatch.setattr("penilaian.skor.skor_perbarui_lapisan_terbuka", rusak)
+    monkeypatch.setattr("penilaian.services.skor.skor_perbarui_lapisan_terbuka", rusak)
     with django_capture_on_commit_callbacks(execute=True):
         assert isi(cast.satker_a, "spak", 6) is True
     jalankan_pekerja()  # the queued refresh of open layers' scores

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from penilaian.muat import BERKAS_BAWAAN
+from penilaian.services.muat import BERKAS_BAWAAN
 from tests.penilaian.lke import semua_terbaik
 
 KODE = "permenpan-rb-90-2021"

@@ -5,9 +5,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 
-from penilaian import muat as pemuat
 from penilaian.models import Area, InstrumenVersi, Pertanyaan, SubArea
 from penilaian.services import instrumen as layanan
+from penilaian.services import muat as pemuat
 from penilaian.services.instrumen import (
     DIBUAT,
     DIPERBARUI,

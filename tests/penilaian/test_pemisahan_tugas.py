@@ -5,9 +5,9 @@ written by hand, a role held at the Kanwil) every review action still refuses.""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from penilaian import alur
-from penilaian.access import PESAN_SATKER_SENDIRI
 from penilaian.models import Lapisan, Penilaian, RiwayatStatus
+from penilaian.selectors.peran import PESAN_SATKER_SENDIRI
+from penilaian.services import alur
 from penilaian.services import periode as layanan_periode
 from satker import services as layanan_satker
 from satker.models import Peran
@@ -120,6 +120,6 @@ def test_the_evaluator_pages_and_import_refuse_the_units_own_head(cast, masuk_se
     r = client.post(URL_SELESAI.format(pk=penilaian.pk, lapisan=Lapisan.KANWIL))
     assert r.status_code == 403
     assert Penilaian.objects.get(pk=penilaian.pk).status == S.DIREVIU
-    from laporan.access_impor import lapisan_boleh_impor
+    from laporan.access.impor import lapisan_boleh_impor
 
     assert lapisan_boleh_impor(kepala, penilaian) == [Lapisan.MANDIRI]

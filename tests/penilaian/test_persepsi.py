@@ -1,12 +1,12 @@
 """A unit's self-assessment per change area beside its staff's perception
-(penilaian.persepsi): the gap is evidence, computed where both are known."""
+(penilaian.selectors.persepsi): the gap is evidence, computed where both are known."""
 
 from fractions import Fraction
 
 import pytest
 
 from penilaian.models import Area, Lapisan, SkorSnapshot
-from penilaian.persepsi import (
+from penilaian.selectors.persepsi import (
     CelahArea,
     celah_area,
     jendela_survei,

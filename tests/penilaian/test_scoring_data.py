@@ -7,9 +7,9 @@ from fractions import Fraction as F
 
 import pytest
 
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.scoring import InstrumenTidakValid, Pengaturan, instrumen_dari_data
 from penilaian.scoring.rumus import PenyebutNol, hitung_rumus, periksa_rumus
+from penilaian.services.muat import BERKAS_BAWAAN
 
 with open(BERKAS_BAWAAN, encoding="utf-8") as _berkas:
     DATA = json.load(_berkas)

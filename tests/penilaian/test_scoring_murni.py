@@ -31,7 +31,7 @@ def test_no_module_of_the_scoring_package_imports_django():
 def test_importing_and_running_the_engine_loads_no_django_module():
     program = (
         "import sys; from penilaian.scoring import hitung, instrumen_dari_berkas;"
-        "from penilaian.muat import BERKAS_BAWAAN;"
+        "from penilaian.services.muat import BERKAS_BAWAAN;"
         "hitung(instrumen_dari_berkas(BERKAS_BAWAAN), {'B.I.a': 3});"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'django'))"
     )

@@ -1,11 +1,11 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from penilaian import selectors
 from penilaian.models import InstrumenVersi
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.scoring import Pengaturan, hitung, instrumen_dari_berkas
-from penilaian.selectors import instrumen_untuk_versi, versi_punya_jawaban
+from penilaian.selectors import instrumen as selectors
+from penilaian.selectors.instrumen import instrumen_untuk_versi, versi_punya_jawaban
+from penilaian.services.muat import BERKAS_BAWAAN
 from tests.penilaian.lke import semua_terbaik
 
 KODE = "permenpan-rb-90-2021"

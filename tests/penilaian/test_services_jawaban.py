@@ -4,10 +4,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from penilaian.models import Jawaban, JejakAudit, Komentar, Lapisan, Penilaian, Pertanyaan
-from penilaian.pesan import terjemahkan
 from penilaian.scoring import JawabanTidakValid, pecahan, periksa_jawaban
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 from penilaian.services import jawaban as layanan
+from penilaian.services.pesan import terjemahkan
 from tests.penilaian.bantu import penilaian_a, tugaskan
 
 S = Penilaian.Status

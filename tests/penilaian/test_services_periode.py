@@ -103,7 +103,7 @@ def test_evaluators_are_assigned_per_layer_from_the_units_evaluators(cast):
 
 def test_an_instrument_version_with_assessments_is_never_changed_in_place(cast):
     from penilaian.models import InstrumenVersi
-    from penilaian.selectors import versi_punya_jawaban
+    from penilaian.selectors.instrumen import versi_punya_jawaban
 
     versi = InstrumenVersi.objects.get(kode=VERSI)
     assert versi_punya_jawaban(versi) is False

@@ -7,8 +7,8 @@ from django.core.management import call_command
 
 from penilaian.models import Jawaban, Lapisan, SkorSnapshot
 from penilaian.scoring import bulat, hitung, pecahan
-from penilaian.selectors import instrumen_untuk_versi
-from penilaian.skor import (
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.skor import (
     jawaban_untuk_skor,
     skor_hitung_ulang_semua,
     skor_perbarui,

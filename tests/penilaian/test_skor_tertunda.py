@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from antrean.tugas_dasar import DBTaskResult
 from penilaian.models import Lapisan, SkorSnapshot, SkorTertunda
-from penilaian.pendengar import skor_tandai_tertunda
 from penilaian.scoring import pecahan
-from penilaian.skor import hasil_lke, skor_perbarui
+from penilaian.services.pendengar import skor_tandai_tertunda
+from penilaian.services.skor import hasil_lke, skor_perbarui
 from tests.antrean.bantu import jalankan_pekerja
 from tests.factories import PenilaianFactory, PeriodeFactory
 from tests.survei.conftest import isi

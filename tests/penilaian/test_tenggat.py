@@ -5,7 +5,7 @@ import datetime
 
 from django.utils import timezone
 
-from penilaian.tenggat import terlambat
+from penilaian.selectors.tenggat import terlambat
 from tests.factories import PenilaianFactory
 
 SEHARI = datetime.timedelta(days=1)

@@ -2,8 +2,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from penilaian import selectors
 from penilaian.models import InstrumenVersi
+from penilaian.selectors import instrumen as selectors
 from penilaian.services import instrumen as layanan
 from penilaian.services.instrumen import PESAN_VERSI_SUDAH_DIPAKAI
 

@@ -113,7 +113,7 @@ def test_the_units_option_answer_shows_with_its_text(masuk_sebagai, reviu):
 def test_the_review_page_takes_the_same_queries_whatever_the_data(
     masuk_sebagai, reviu, cast, media
 ):
-    from penilaian.selectors import instrumen_untuk_versi
+    from penilaian.selectors.instrumen import instrumen_untuk_versi
     from penilaian.services import bukti as layanan
     from tests.penilaian.bukti_contoh import unggahan
 

@@ -1,6 +1,6 @@
 """Dependencies point one way (STYLE.md): the survey app, the internal staff survey
 included, never imports the assessment or the dashboard; the gap between the two is
-computed where both are known (penilaian.persepsi, the dashboard)."""
+computed where both are known (penilaian.selectors.persepsi, the dashboard)."""
 
 import ast
 from pathlib import Path

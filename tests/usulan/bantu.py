@@ -16,7 +16,7 @@ from docx.text.paragraph import Paragraph
 
 from dasbor.models import PrasyaratUsulan
 from penilaian.models import Evaluasi, Lapisan, Penilaian, PenugasanEvaluator
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 from satker.models import StatusZI
 from tests.dasbor.bantu import PROFIL, jawaban_profil, nilai, unit_dinilai
 

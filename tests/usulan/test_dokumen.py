@@ -3,7 +3,7 @@ with pdftotext. Names, scores (as the portal shows them), dates and the places t
 
 from django.utils import timezone
 
-from dasbor.selectors import skor_per_penilaian
+from dasbor.selectors.periode import skor_per_penilaian
 from penilaian.models import Lapisan
 from satker.models import KopSurat
 from tests.usulan.bantu import SELESAI, perlu_poppler, rapat, sama_isi, teks_docx, teks_pdf

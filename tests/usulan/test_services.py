@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from dasbor.selectors import skor_per_penilaian
+from dasbor.selectors.periode import skor_per_penilaian
 from penilaian.models import Lapisan
 from usulan import services
 from usulan.models import Usulan, UsulanSatker

@@ -9,13 +9,13 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from penilaian.lke_json import BerkasTidakValid, baca_jawaban, ringkasan, tulis_json
 from penilaian.models import InstrumenVersi
-from penilaian.muat import BERKAS_BAWAAN
-from penilaian.pesan import terjemahkan_berkode
 from penilaian.scoring import InstrumenTidakValid, JawabanTidakValid, hitung
 from penilaian.scoring import instrumen_dari_berkas as dari_berkas
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.lke_json import BerkasTidakValid, baca_jawaban, ringkasan, tulis_json
+from penilaian.services.muat import BERKAS_BAWAAN
+from penilaian.services.pesan import terjemahkan_berkode
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from penilaian.skor import skor_hitung_ulang_semua
+from penilaian.services.skor import skor_hitung_ulang_semua
 
 
 class Command(BaseCommand):

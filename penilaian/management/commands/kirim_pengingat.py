@@ -7,7 +7,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from penilaian.kabar_tenggat import kabar_target_survei, kabar_tenggat
+from penilaian.services.kabar_tenggat import kabar_target_survei, kabar_tenggat
 
 
 class Command(BaseCommand):

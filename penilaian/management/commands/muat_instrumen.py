@@ -3,8 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from penilaian.muat import BERKAS_BAWAAN
 from penilaian.services.instrumen import DIBUAT, DIPERBARUI, instrumen_muat_berkas
+from penilaian.services.muat import BERKAS_BAWAAN
 
 
 class Command(BaseCommand):

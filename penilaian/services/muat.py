@@ -11,7 +11,10 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-BERKAS_BAWAAN = Path(__file__).resolve().parent / "data" / "instrumen" / "permenpan-rb-90-2021.json"
+# the app folder (penilaian/), two up from penilaian/services/muat.py
+BERKAS_BAWAAN = (
+    Path(__file__).resolve().parent.parent / "data" / "instrumen" / "permenpan-rb-90-2021.json"
+)
 
 ASPEK = {"Pemenuhan": "pemenuhan", "Reform": "reform"}
 PENGATURAN = (

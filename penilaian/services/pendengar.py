@@ -8,8 +8,8 @@ of that year, in the same transaction as the change."""
 
 from django.db import IntegrityError, transaction
 
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Lapisan, Penilaian, SkorTertunda
+from penilaian.selectors.hasil import KODE_SURVEI
 from penilaian.services.jejak import jejak_catat
 
 KODE_INDEKS = {nama: kode for kode, nama in KODE_SURVEI.items()}

@@ -1,8 +1,8 @@
 from django.urls import path
 
-from laporan import views_rekap as v
+from laporan.views import rekap as v
 
-# Included from laporan/urls.py: names live in the "laporan" namespace.
+# Included from laporan/urls/__init__.py: names live in the "laporan" namespace.
 urlpatterns = [
     path("laporan/rekap/<slug:kanwil>/<int:tahun>/", v.rekap_kanwil, name="rekap_kanwil"),
     path(

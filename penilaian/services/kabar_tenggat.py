@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from pemberitahuan.models import Jenis
 from pemberitahuan.services import pemberitahuan_kirim
-from penilaian.kabar import admin_kanwil, evaluator_ditugaskan, tim_unit
 from penilaian.models import Penilaian, Periode
+from penilaian.services.kabar import admin_kanwil, evaluator_ditugaskan, tim_unit
 from survei.models import Kuesioner
 from survei.selectors import ringkasan_survei_satker
 

@@ -14,7 +14,7 @@ Every score reads them through `sumber_hasil` and nothing else. What a layer may
   criteria that read it are not met. Nothing the unit types reaches an evaluator layer.
 
 A finished layer does not come here at all: it reads the values frozen with it
-(penilaian.beku). B.I.b (capaian kinerja) is an ordinary question answered by each layer.
+(penilaian.services.beku). B.I.b (capaian kinerja) is an ordinary question answered by each layer.
 """
 
 import datetime
@@ -239,7 +239,7 @@ def sumber_hasil_lapisan(
 
 def sumber_hasil(*, penilaian: Penilaian, lapisan: str = Lapisan.MANDIRI) -> dict[str, NilaiHasil]:
     """{kode: NilaiHasil} for each survey item as the OPEN layer `lapisan` reads it now
-    (a finished layer reads its frozen values: penilaian.beku.masukan_lapisan)."""
+    (a finished layer reads its frozen values: penilaian.services.beku.masukan_lapisan)."""
     return sumber_hasil_lapisan(penilaian=penilaian, lapisan=[lapisan])[lapisan]
 
 

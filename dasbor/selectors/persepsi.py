@@ -5,7 +5,7 @@ A fixed number of queries whatever the number of units."""
 from dataclasses import dataclass
 
 from penilaian.models import Penilaian, Periode
-from penilaian.persepsi import Persepsi, jendela_survei, persepsi_penilaian_banyak
+from penilaian.selectors.persepsi import Persepsi, jendela_survei, persepsi_penilaian_banyak
 from satker.lingkup import lingkup_pengguna
 from survei.internal.hasil import baris_kelompok, butir_per_area
 from survei.internal.selectors import (

@@ -8,6 +8,7 @@ engine's exact values written as JSON numbers rounded half-up to exactly two dec
 import json
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -52,7 +53,7 @@ def baca_jawaban(teks: str) -> dict:
 
 def ringkasan(hasil: HasilLke, *, rinci: bool = False) -> dict:
     """The scores in the documented output shape (exact values, rounded when written)."""
-    keluaran = {
+    keluaran: dict[str, Any] = {
         "total": hasil.total,
         "pengungkit": hasil.pengungkit,
         "hasil": hasil.hasil,

@@ -1,6 +1,8 @@
-"""Where the dashboard reads other apps' data: the survey summary, evidence
-completeness and the engine's result for one layer. Each is one small function over the
-owning app's own selector or service, so nothing here decides a score or an index."""
+"""Where the dashboard reshapes other apps' data: the survey summary per unit and the
+LHKPN/LHKASN shares as a layer's score reads them. Each reads the owning app's own
+selector, so nothing here decides a score or an index; where the dashboard needs another
+app's answer as it is (evidence completeness, a layer's engine result) it calls that
+app's selector or service directly."""
 
 import datetime
 from collections import defaultdict
@@ -8,11 +10,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian
-from penilaian.scoring import HasilLke, JawabanTidakValid
+from penilaian.scoring import JawabanTidakValid
 from penilaian.scoring.jawaban import nilai_dari_normal, periksa_pertanyaan
-from penilaian.selectors import instrumen_untuk_versi
-from penilaian.selectors_bukti import kelengkapan_bukti as _kelengkapan_bukti
-from penilaian.skor import hasil_lke, jawaban_untuk_skor
+from penilaian.selectors.instrumen import instrumen_untuk_versi
 from survei.selectors import KUESIONER_INDEKS, ringkasan_survei_satker
 
 
@@ -59,11 +59,6 @@ def survei_per_satker(
     return hasil
 
 
-def kelengkapan_bukti(*, penilaian_ids) -> dict[int, int]:
-    """Questions with at least one live evidence item, per assessment, in one query."""
-    return _kelengkapan_bukti(penilaian_ids=penilaian_ids)
-
-
 def persen_lhk_banyak(
     *, penilaian: list[Penilaian], lapisan: dict[int, str], kode: dict[str, str]
 ) -> dict[int, dict]:
@@ -101,14 +96,3 @@ def _persen(instrumen, kode: str, mentah):
     except JawabanTidakValid:
         return None
     return None if nilai is None else nilai * 100
-
-
-def jawaban_lapisan(*, penilaian: Penilaian, lapisan: str) -> dict[str, object]:
-    """The raw answers a layer is scored on (survey items included), as the engine
-    takes them: the same input the snapshot was computed from."""
-    return jawaban_untuk_skor(penilaian=penilaian, lapisan=lapisan)
-
-
-def hasil_lapisan(*, penilaian: Penilaian, lapisan: str) -> HasilLke:
-    """The engine's full result of one layer, on exactly the snapshot's inputs."""
-    return hasil_lke(penilaian=penilaian, lapisan=lapisan)

@@ -19,6 +19,6 @@ urlpatterns = [
         name="pertanyaan_detail",
     ),
     # -- assessments --
-    path("", include("penilaian.urls_alur")),  # periods, worksheet, review, workflow
-    path("", include("penilaian.urls_bukti")),  # evidence (data dukung)
+    path("", include("penilaian.urls.alur")),  # periods, worksheet, review, workflow
+    path("", include("penilaian.urls.bukti")),  # evidence (data dukung)
 ]

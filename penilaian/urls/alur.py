@@ -1,5 +1,5 @@
 """URLs of periods, the worksheet, review, workflow moves and the audit trail,
-included from penilaian/urls.py (names in the `penilaian` namespace)."""
+included from penilaian/urls/__init__.py (names in the `penilaian` namespace)."""
 
 from django.urls import path
 

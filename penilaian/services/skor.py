@@ -3,8 +3,8 @@
 Every service that changes a layer's inputs calls `skor_perbarui` in its own transaction,
 so lists and dashboards read a stored score and never recompute per row. The score is
 always the engine's (`penilaian.scoring.hitung`) on the layer's inputs
-(`penilaian.beku.masukan_lapisan`): live for an open layer, frozen for a finished one. A
-finished layer's snapshot is never rewritten; only reopening it (penilaian.alur) does.
+(`penilaian.services.beku.masukan_lapisan`): live for an open layer, frozen for a finished one. A
+finished layer's snapshot is never rewritten; only reopening it (penilaian.services.alur) does.
 `skor_hitung_ulang_semua` recomputes everything, compares finished layers with their
 frozen inputs, and reports what had drifted.
 """
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from penilaian.beku import instrumen_masukan, lapisan_bekukan, masukan_lapisan
 from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian, SkorSnapshot
 from penilaian.scoring import HasilLke, hitung
 from penilaian.scoring.angka import bawah, teks_tepat
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.beku import instrumen_masukan, lapisan_bekukan, masukan_lapisan
 
 KOLOM_DESIMAL = ("total", "pengungkit", "hasil")
 KOLOM = (
@@ -205,7 +205,10 @@ def persen_pertanyaan(*, penilaian: Penilaian, kode: str, nilai):
 
     instrumen = instrumen_untuk_versi(penilaian.periode.versi)
     normal = periksa_jawaban(instrumen, kode, nilai)
-    nilai_01 = nilai_dari_normal(instrumen.cari(kode), normal)
+    pertanyaan = instrumen.cari(kode)
+    if pertanyaan is None:  # periksa_jawaban refused unknown codes already
+        return None
+    nilai_01 = nilai_dari_normal(pertanyaan, normal)
     return None if nilai_01 is None else bulat(nilai_01 * 100)
 
 

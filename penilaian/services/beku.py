@@ -1,21 +1,23 @@
 """What a layer's score is computed from, and freezing it when an evaluator finishes.
 
 `masukan_lapisan` is the one place that says what a layer is scored on: an open layer
-reads its live inputs (its own answers, the survey items as `penilaian.hasil` chooses them
+reads its live inputs (its own answers, the survey items as `penilaian.selectors.hasil` chooses them
 for that layer, the version's settings, the predicate already held); a finished
 evaluator layer reads only what was frozen with it (`Evaluasi.masukan_beku`), so no new
 survey response, external index edit or recomputation can move it. Only reopening the
-layer (with a reason, penilaian.alur) thaws it.
+layer (with a reason, penilaian.services.alur) thaws it.
 """
 
 from dataclasses import dataclass
+from typing import cast
 
 from django.utils import timezone
 
-from penilaian.hasil import KODE_SURVEI, NilaiHasil, sumber_hasil, sumber_hasil_lapisan
 from penilaian.models import Evaluasi, Jawaban, Lapisan, Penilaian
 from penilaian.scoring import Instrumen, Pengaturan
-from penilaian.selectors import instrumen_untuk_versi, jawaban_per_lapisan
+from penilaian.selectors.hasil import KODE_SURVEI, NilaiHasil, sumber_hasil, sumber_hasil_lapisan
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.selectors.penilaian import jawaban_per_lapisan
 
 # The version settings a score depends on (the engine's Pengaturan and the minimum
 # respondents that decided which survey values the layer could use).
@@ -108,7 +110,7 @@ def masukan_semua_lapisan(*, penilaian: Penilaian, lapisan: tuple[str, ...]) -> 
     """{layer: Masukan} for several layers in a fixed number of queries (exports): the
     frozen records in one, every open layer's answers in one, the survey figures once."""
     beku = {
-        lp: dari_json(lp, data)
+        lp: dari_json(lp, cast(dict, data))  # masukan_beku__isnull=False below
         for lp, data in Evaluasi.objects.filter(
             penilaian=penilaian,
             lapisan__in=lapisan,
@@ -117,7 +119,7 @@ def masukan_semua_lapisan(*, penilaian: Penilaian, lapisan: tuple[str, ...]) -> 
         ).values_list("lapisan", "masukan_beku")
     }
     terbuka = [lp for lp in lapisan if lp not in beku]
-    jawaban = {lp: {} for lp in terbuka}
+    jawaban: dict[str, dict] = {lp: {} for lp in terbuka}
     for kode, lp, nilai in (
         Jawaban.objects.filter(penilaian=penilaian, lapisan__in=terbuka, nilai__isnull=False)
         .values_list("pertanyaan__kode", "lapisan", "nilai")

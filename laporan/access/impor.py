@@ -6,33 +6,25 @@ from django.utils.translation import gettext as _
 
 from laporan.models import UnggahanLke
 from laporan.unggahan_lke import unggahan_untuk
-from penilaian.access import penilaian_untuk_dibaca, satker_sendiri
-from penilaian.models import LAPISAN_EVALUATOR, Lapisan, Penilaian, PenugasanEvaluator
-from satker.lingkup import lingkup_pengguna
+from penilaian.access import hak_dari_peran, penilaian_untuk
+from penilaian.models import Penilaian
+from penilaian.selectors.peran import peran_pada_penilaian
 
 
 def lapisan_boleh_impor(user, penilaian) -> list[str]:
-    """Layers this user may write from a workbook: the unit's team its own layer, an
-    assigned evaluator (or a superuser) the evaluator layers, never of their own unit."""
-    lapisan = []
-    if lingkup_pengguna(user).boleh_isi(penilaian.satker_id):
-        lapisan.append(Lapisan.MANDIRI)
-    if satker_sendiri(user, penilaian):
-        return lapisan
-    ditugaskan = set(
-        PenugasanEvaluator.objects.filter(penilaian=penilaian, evaluator=user).values_list(
-            "lapisan", flat=True
-        )
+    """Layers this user may write from a workbook (`Hak.impor`): the unit's team its own
+    layer, an assigned evaluator (or a superuser) the evaluator layers, never of their
+    own unit."""
+    return list(
+        hak_dari_peran(penilaian, peran_pada_penilaian(user=user, penilaian=penilaian)).impor
     )
-    lapisan += [lp for lp in LAPISAN_EVALUATOR if user.is_superuser or lp in ditugaskan]
-    return lapisan
 
 
 def penilaian_untuk_diimpor(user, pk: int) -> tuple[Penilaian, list[str]]:
     """The assessment (404 outside the user's scope) and the layers this user may fill
     from a workbook; 403 when there is none."""
-    penilaian = penilaian_untuk_dibaca(user, pk)
-    lapisan = lapisan_boleh_impor(user, penilaian)
+    penilaian, hak = penilaian_untuk(user, pk)
+    lapisan = list(hak.impor)
     if not lapisan:
         raise PermissionDenied(_("Anda tidak dapat mengisi lapisan mana pun dari penilaian ini."))
     return penilaian, lapisan

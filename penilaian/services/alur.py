@@ -18,22 +18,21 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.access import PESAN_SATKER_SENDIRI, satker_sendiri
-from penilaian.kabar import kabar_langkah
 from penilaian.models import (
     Evaluasi,
     Jawaban,
     Lapisan,
     Penilaian,
-    PenugasanEvaluator,
     Pertanyaan,
     RiwayatStatus,
 )
+from penilaian.selectors.peran import PESAN_SATKER_SENDIRI, Peran, peran_pada_penilaian
 from penilaian.services import lapisan as layanan_lapisan
 from penilaian.services.jejak import jejak_catat
-from satker.lingkup import lingkup_pengguna
+from penilaian.services.kabar import kabar_langkah
 
 S = Penilaian.Status
 
@@ -58,24 +57,23 @@ PESAN_BELUM_DINILAI = _(
 )
 
 
-def _kepala(user, penilaian: Penilaian, lapisan: str | None) -> bool:
-    return penilaian.satker_id in lingkup_pengguna(user).kepala
+# Who may make a move, decided from the user's `Peran` on the assessment (read once).
 
 
-def _evaluator(user, penilaian: Penilaian, lapisan: str | None) -> bool:
-    if lapisan not in (Lapisan.KANWIL, Lapisan.TPI):
-        return False
-    if satker_sendiri(user, penilaian):  # separation of duties, whatever the data says
-        return False
-    if user.is_superuser:
-        return True
-    return PenugasanEvaluator.objects.filter(
-        penilaian=penilaian, lapisan=lapisan, evaluator=user
-    ).exists()
+def _kepala(peran: Peran, lapisan: str | None) -> bool:
+    return peran.kepala
 
 
-def _admin(user, penilaian: Penilaian, lapisan: str | None) -> bool:
-    return lingkup_pengguna(user).boleh_kelola(penilaian.satker_id)
+def _evaluator(peran: Peran, lapisan: str | None) -> bool:
+    return peran.menilai(lapisan)
+
+
+def _admin(peran: Peran, lapisan: str | None) -> bool:
+    return peran.kelola
+
+
+# A label is translated when shown: a lazy string until then.
+StrOrPromise = str | Promise
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ class Langkah:
     """One allowed move: its name (for URLs and buttons), a label and who may do it."""
 
     nama: str
-    label: str
+    label: StrOrPromise
     boleh: Callable
 
 
@@ -106,12 +104,17 @@ TRANSITIONS: dict[tuple[str, str], Langkah] = {
 }
 
 
-def langkah_tersedia(*, penilaian: Penilaian, user, lapisan: str | None = None) -> list:
-    """The moves `user` may make now, as (to, Langkah) pairs, for buttons."""
+def langkah_tersedia(
+    *, penilaian: Penilaian, user=None, peran: Peran | None = None, lapisan: str | None = None
+) -> list:
+    """The moves the user (or their `peran`, when already read) may make now, as
+    (to, Langkah) pairs, for buttons."""
+    if peran is None:
+        peran = peran_pada_penilaian(user=user, penilaian=penilaian)
     return [
         (ke, langkah)
         for (dari, ke), langkah in TRANSITIONS.items()
-        if dari == penilaian.status and langkah.boleh(user, penilaian, lapisan)
+        if dari == penilaian.status and langkah.boleh(peran, lapisan)
     ]
 
 
@@ -119,9 +122,10 @@ def _cek(penilaian: Penilaian, ke: str, oleh, lapisan: str | None) -> Langkah:
     langkah = TRANSITIONS.get((penilaian.status, ke))
     if langkah is None:
         raise ValidationError(PESAN_TIDAK_BOLEH, code="tidak_boleh")
-    if langkah.boleh is _evaluator and satker_sendiri(oleh, penilaian):
+    peran = peran_pada_penilaian(user=oleh, penilaian=penilaian)
+    if langkah.boleh is _evaluator and peran.satker_sendiri:
         raise PermissionDenied(PESAN_SATKER_SENDIRI)
-    if not langkah.boleh(oleh, penilaian, lapisan):
+    if not langkah.boleh(peran, lapisan):
         raise PermissionDenied(PESAN_BUKAN_PERAN)
     return langkah
 

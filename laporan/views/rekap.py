@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from laporan.access_rekap import (
+from laporan.access.rekap import (
     cakupan_survei_untuk_dibaca,
     pekerjaan_untuk_pemohon,
     periode_untuk_rekap,

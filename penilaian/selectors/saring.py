@@ -6,8 +6,8 @@ and the rows shown can never disagree."""
 
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import Lapisan
+from penilaian.selectors.hasil import KODE_SURVEI
 
 SEMUA = ""
 BERBEDA = "berbeda"

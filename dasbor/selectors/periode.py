@@ -12,13 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from dasbor import status as st
-from dasbor.sumber import (
-    Survei,
-    kelengkapan_bukti,
-    survei_per_satker,
-)
-from penilaian import hasil
-from penilaian.hasil import NilaiHasil
+from dasbor.selectors.sumber import Survei, survei_per_satker
 from penilaian.models import (
     Evaluasi,
     Lapisan,
@@ -29,7 +23,10 @@ from penilaian.models import (
     SubArea,
 )
 from penilaian.scoring import pecahan
-from penilaian.tenggat import terlambat
+from penilaian.selectors import hasil
+from penilaian.selectors.bukti import kelengkapan_bukti
+from penilaian.selectors.hasil import NilaiHasil
+from penilaian.selectors.tenggat import terlambat
 from satker.lingkup import lingkup_pengguna
 from satker.models import Satker
 
@@ -411,7 +408,7 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
         selesai=periode.survei_selesai,
     )
     bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
-    from dasbor.selectors_unit import prasyarat_banyak  # it builds on this module
+    from dasbor.selectors.unit import prasyarat_banyak  # it builds on this module
 
     dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
     prasyarat = prasyarat_banyak(penilaian=penilaian, lapisan=dinilai)

@@ -5,7 +5,7 @@ from laporan.views import lke, pratinjau
 app_name = "laporan"
 
 urlpatterns = [
-    path("", include("laporan.urls_rekap")),
+    path("", include("laporan.urls.rekap")),
     path("penilaian/<int:pk>/unduh/lke.xlsx", lke.lke_unduh, name="lke_unduh"),
     path("penilaian/<int:pk>/unduh/lke-portal.xlsx", lke.lke_unduh_portal, name="lke_unduh_portal"),
     path("penilaian/<int:pk>/impor-lke/", lke.lke_impor, name="lke_impor"),

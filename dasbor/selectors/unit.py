@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.db.models import Min
 
 from dasbor import status as st
-from dasbor.selectors import (
+from dasbor.selectors.periode import (
     NOL,
     MetaVersi,
     Skor,
@@ -19,11 +19,12 @@ from dasbor.selectors import (
     skor_resmi,
     tren_satker,
 )
-from dasbor.sumber import hasil_lapisan, jawaban_lapisan, persen_lhk_banyak
-from penilaian.hasil import catatan_kriteria
+from dasbor.selectors.sumber import persen_lhk_banyak
 from penilaian.models import Lapisan, Penilaian, Periode
 from penilaian.scoring import JawabanTidakValid, peluang
-from penilaian.selectors import instrumen_untuk_versi
+from penilaian.selectors.hasil import catatan_kriteria
+from penilaian.selectors.instrumen import instrumen_untuk_versi
+from penilaian.services.skor import hasil_lke, jawaban_untuk_skor
 
 # --- One unit ------------------------------------------------------------------------------
 
@@ -67,7 +68,7 @@ def _nilai_subarea(penilaian: Penilaian, lapisan: str) -> dict[str, Decimal] | N
     """Sub-area scores of one layer from the engine on the snapshot's own inputs (one
     unit, so one small computation; lists never do this)."""
     try:
-        hasil = hasil_lapisan(penilaian=penilaian, lapisan=lapisan)
+        hasil = hasil_lke(penilaian=penilaian, lapisan=lapisan)
     except JawabanTidakValid:  # an invalid stored answer: show the snapshot only
         return None
     return {k: s.nilai for k, s in hasil.subarea.items()}
@@ -196,7 +197,7 @@ def peluang_unit(*, penilaian: Penilaian, resmi: Skor | None, batas: int = 10) -
         return []
     instrumen = instrumen_untuk_versi(penilaian.periode.versi)
     lapisan = resmi.lapisan if resmi else Lapisan.MANDIRI
-    jawaban = jawaban_lapisan(penilaian=penilaian, lapisan=lapisan)
+    jawaban = jawaban_untuk_skor(penilaian=penilaian, lapisan=lapisan)
     try:
         daftar = peluang(
             instrumen,

@@ -13,6 +13,7 @@ import re
 import struct
 import unicodedata
 from dataclasses import dataclass
+from typing import NoReturn
 
 import filetype
 from django.conf import settings
@@ -207,7 +208,7 @@ def periksa_berkas(berkas) -> BerkasDiperiksa:
     return BerkasDiperiksa(jenis=jenis, tipe=tipe, ukuran=ukuran, sha256=sha256, nama_asli=nama)
 
 
-def _tolak(pesan, params: dict, code: str):
+def _tolak(pesan, params: dict, code: str) -> NoReturn:
     raise ValidationError(pesan, code=code, params=params)
 
 

@@ -10,11 +10,23 @@ STATUS_EVALUATOR_BISA_UBAH = frozenset({Penilaian.Status.DIREVIU})
 
 
 def penilaian_bisa_diubah(penilaian: Penilaian, lapisan: str) -> bool:
-    if lapisan == Lapisan.MANDIRI:
-        return penilaian.status in STATUS_UNIT_BISA_UBAH
-    if penilaian.status not in STATUS_EVALUATOR_BISA_UBAH:
-        return False
-    return not penilaian.evaluasi.filter(lapisan=lapisan, selesai_pada__isnull=False).exists()
+    return lapisan in lapisan_bisa_diubah(penilaian, [lapisan])
+
+
+def lapisan_bisa_diubah(penilaian: Penilaian, lapisan) -> frozenset[str]:
+    """Which of the layers `lapisan` may change now, in one query at most."""
+    terbuka = set()
+    if Lapisan.MANDIRI in lapisan and penilaian.status in STATUS_UNIT_BISA_UBAH:
+        terbuka.add(Lapisan.MANDIRI)
+    evaluator = [lp for lp in lapisan if lp != Lapisan.MANDIRI]
+    if evaluator and penilaian.status in STATUS_EVALUATOR_BISA_UBAH:
+        selesai = set(
+            penilaian.evaluasi.filter(
+                lapisan__in=evaluator, selesai_pada__isnull=False
+            ).values_list("lapisan", flat=True)
+        )
+        terbuka.update(lp for lp in evaluator if lp not in selesai)
+    return frozenset(terbuka)
 
 
 # Submitted and waiting for an evaluator: without an assigned one nobody can review it.

@@ -15,7 +15,6 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from penilaian.hasil import KODE_SURVEI
 from penilaian.models import (
     Evaluasi,
     Jawaban,
@@ -26,7 +25,8 @@ from penilaian.models import (
     Pertanyaan,
     RiwayatStatus,
 )
-from penilaian.tenggat import terlambat
+from penilaian.selectors.hasil import KODE_SURVEI
+from penilaian.selectors.tenggat import terlambat
 from satker.lingkup import lingkup_pengguna
 
 S = Penilaian.Status

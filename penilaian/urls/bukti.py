@@ -1,4 +1,4 @@
-"""URLs of the evidence pages, included from penilaian/urls.py (names in the
+"""URLs of the evidence pages, included from penilaian/urls/__init__.py (names in the
 `penilaian` namespace)."""
 
 from django.urls import path

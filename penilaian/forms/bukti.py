@@ -1,10 +1,10 @@
 """Forms of the evidence pages. They only shape input; every check of content, size,
-editability and scope is in penilaian.unggahan and penilaian.services.bukti."""
+editability and scope is in penilaian.services.unggahan and penilaian.services.bukti."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from penilaian.unggahan import ACCEPT
+from penilaian.services.unggahan import ACCEPT
 
 
 class BerkasBanyakInput(forms.ClearableFileInput):

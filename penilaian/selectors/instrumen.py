@@ -238,33 +238,3 @@ def pertanyaan_rincian(versi: InstrumenVersi, kode: str) -> dict | None:
         "catatan_rumus": baris.catatan_rumus,
         "aturan_penyebut_nol": baris.get_aturan_penyebut_nol_display(),
     }
-
-
-# --- Assessments ------------------------------------------------------------------------
-# (defined in penilaian.selectors_penilaian, re-exported so callers have one place to look)
-
-from penilaian.selectors_penilaian import (  # noqa: E402
-    area_daftar,
-    bukti_ringkas_per_pertanyaan,
-    jawaban_per_lapisan,
-    kemajuan,
-    komentar_per_pertanyaan,
-    lembar_kerja,
-    penilaian_untuk_pengguna,
-    periode_untuk_pengguna,
-    riwayat_status,
-    skor_per_lapisan,
-)
-
-__all__ += [
-    "area_daftar",
-    "bukti_ringkas_per_pertanyaan",
-    "jawaban_per_lapisan",
-    "kemajuan",
-    "komentar_per_pertanyaan",
-    "lembar_kerja",
-    "penilaian_untuk_pengguna",
-    "periode_untuk_pengguna",
-    "riwayat_status",
-    "skor_per_lapisan",
-]
