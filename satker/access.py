@@ -4,6 +4,8 @@ Outside the user's scope an object does not exist for them (404); inside the
 scope but without the right to change it, they get 403.
 """
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -19,9 +21,25 @@ def satker_untuk_dibaca(user, kode: str) -> Satker:
     return satker
 
 
-def satker_untuk_dikelola(user, kode: str) -> Satker:
+@dataclass(frozen=True)
+class HakSatker:
+    kelola: bool = False  # may edit the unit, its users and roles
+    baca_induk: bool = False  # may open the unit's Kanwil (else its name, not a link)
+
+
+def satker_untuk(user, kode: str) -> tuple[Satker, HakSatker]:
+    """The unit (404 outside the user's scope) and what the user may do with it."""
     satker = satker_untuk_dibaca(user, kode)
-    if not lingkup_pengguna(user).boleh_kelola(satker.pk):
+    lingkup = lingkup_pengguna(user)
+    return satker, HakSatker(
+        kelola=lingkup.boleh_kelola(satker.pk),
+        baca_induk=bool(satker.induk_id) and lingkup.boleh_baca(satker.induk_id),
+    )
+
+
+def satker_untuk_dikelola(user, kode: str) -> Satker:
+    satker, hak = satker_untuk(user, kode)
+    if not hak.kelola:
         raise PermissionDenied(_("Anda hanya dapat melihat satuan kerja ini."))
     return satker
 

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from satker import services
 from satker.access import (
     kanwil_untuk_dikelola,
-    satker_untuk_dibaca,
+    satker_untuk,
     satker_untuk_dikelola,
     wajib_admin,
 )
@@ -49,16 +49,13 @@ def satker_daftar(request):
 
 @login_required
 def satker_detail(request, kode):
-    satker = satker_untuk_dibaca(request.user, kode)
-    lingkup = lingkup_pengguna(request.user)
+    satker, hak = satker_untuk(request.user, kode)
     return render(
         request,
         "satker/satker_detail.html",
         {
             "satker": satker,
-            "boleh_kelola": lingkup.boleh_kelola(satker.pk),
-            # A unit's own staff see their Kanwil's name, not a link that would 404.
-            "induk_terbaca": bool(satker.induk_id) and lingkup.boleh_baca(satker.induk_id),
+            "hak": hak,
             "status_zi": satker.status_zi.all(),
             "riwayat_predikat": satker.riwayat_predikat.all(),
             "riwayat_induk": satker.riwayat_induk.select_related("induk"),

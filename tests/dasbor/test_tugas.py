@@ -157,7 +157,9 @@ def test_the_dashboard_stays_on_the_year_being_worked_on(cast, masuk_sebagai):
 def test_the_late_card_links_to_the_late_filter(cast, masuk_sebagai, monkeypatch):
     PenilaianFactory(satker=cast.satker_b)
     penilaian_a(cast, status=Penilaian.Status.FINAL)
-    monkeypatch.setattr("dasbor.selectors.periode.timezone.localdate", lambda: datetime.date(2026, 4, 10))
+    monkeypatch.setattr(
+        "dasbor.selectors.periode.timezone.localdate", lambda: datetime.date(2026, 4, 10)
+    )
     klien = masuk_sebagai("admin_x")
     html = klien.get("/dasbor/kanwil-x/2026/").content.decode()
     assert 'href="?terlambat=1" data-testid="kartu-terlambat"' in html
