@@ -1,5 +1,7 @@
 """Access helpers for survey pages (404 outside scope, 403 read-only)."""
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -31,12 +33,25 @@ def satker_survei_untuk_dibaca(user, kode: str) -> Satker:
     return satker_untuk_dibaca(user, kode)
 
 
-def satker_survei_untuk_dikelola(user, kode: str) -> Satker:
-    """Unit staff (head, operator) and the Kanwil's administrators run a unit's survey
-    (services, codes, kiosk, external values); evaluators and auditors only read."""
+@dataclass(frozen=True)
+class HakSurvei:
+    """What one user may do with one unit's surveys."""
+
+    kelola: bool = False  # services, codes, kiosk, external values
+
+
+def satker_survei_untuk(user, kode: str) -> tuple[Satker, HakSurvei]:
+    """The unit (404 outside the user's scope) and what the user may do with its surveys:
+    unit staff (head, operator) and the Kanwil's administrators run them; evaluators and
+    auditors only read."""
     satker = satker_untuk_dibaca(user, kode)
     lingkup = lingkup_pengguna(user)
-    if not (lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)):
+    return satker, HakSurvei(kelola=lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk))
+
+
+def satker_survei_untuk_dikelola(user, kode: str) -> Satker:
+    satker, hak = satker_survei_untuk(user, kode)
+    if not hak.kelola:
         raise PermissionDenied(_("Anda hanya dapat melihat survei satuan kerja ini."))
     return satker
 

@@ -12,8 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from satker.lingkup import lingkup_pengguna
-from survei.access import satker_survei_untuk_dibaca, satker_survei_untuk_dikelola
+from survei.access import satker_survei_untuk, satker_survei_untuk_dikelola
 from survei.internal import services
 from survei.internal.forms import JumlahPegawaiForm, KodeInternalForm
 from survei.internal.hasil import konteks_internal
@@ -29,13 +28,12 @@ from zi_portal.formulir import tempel_kesalahan
 
 @login_required
 def hasil(request, kode):
-    satker = satker_survei_untuk_dibaca(request.user, kode)
+    satker, hak = satker_survei_untuk(request.user, kode)
     tahun = _tahun(request)
-    lingkup = lingkup_pengguna(request.user)
     konteks = {
         "satker": satker,
         "tahun": tahun,
-        "boleh_kelola": lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk),
+        "hak": hak,
         **konteks_internal(satker=satker, tahun=tahun),
     }
     return render(request, "survei/internal/hasil.html", konteks)

@@ -20,6 +20,7 @@ from survei.access import (
     eksternal_untuk_dikelola,
     kios_untuk_dikelola,
     lingkup_eksternal,
+    satker_survei_untuk,
     satker_survei_untuk_dibaca,
     satker_survei_untuk_dikelola,
     wajib_lingkup_eksternal,
@@ -76,17 +77,15 @@ def daftar(request):
 
 @login_required
 def hasil(request, kode):
-    satker = satker_survei_untuk_dibaca(request.user, kode)
+    satker, hak = satker_survei_untuk(request.user, kode)
     tahun, mulai, selesai = _jendela(request)
-    lingkup = lingkup_pengguna(request.user)
-    boleh_kelola = lingkup.boleh_isi(satker.pk) or lingkup.boleh_kelola(satker.pk)
     konteks = {
         "satker": satker,
         "tahun": tahun,
         "mulai": mulai,
         "selesai": selesai,
-        "boleh_kelola": boleh_kelola,
-        "kios_aktif": list(kios.kios_aktif(satker=satker)) if boleh_kelola else [],
+        "hak": hak,
+        "kios_aktif": list(kios.kios_aktif(satker=satker)) if hak.kelola else [],
         **konteks_hasil(satker=satker, tahun=tahun, mulai=mulai, selesai=selesai),
     }
     return render(request, "survei/hasil.html", konteks)
