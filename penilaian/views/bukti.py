@@ -37,8 +37,9 @@ def _tautan(penilaian, pertanyaan, bukti_pk):
     return tautan
 
 
-def _halaman(request, penilaian, pertanyaan, *, status=200, **forms):
-    _penilaian, hak = penilaian_untuk(request.user, penilaian.pk)
+def _halaman(request, penilaian, pertanyaan, *, hak=None, status=200, **forms):
+    if hak is None:  # a refused POST re-renders: what the user may do, read afresh
+        _penilaian, hak = penilaian_untuk(request.user, penilaian.pk)
     konteks = {
         "penilaian": penilaian,
         "pertanyaan": pertanyaan,
@@ -74,8 +75,8 @@ def bukti_daftar(request, pk):
 
 @login_required
 def bukti_pertanyaan(request, pk, kode):
-    penilaian = penilaian_untuk_dibaca(request.user, pk)
-    return _halaman(request, penilaian, _pertanyaan(penilaian, kode))
+    penilaian, hak = penilaian_untuk(request.user, pk)
+    return _halaman(request, penilaian, _pertanyaan(penilaian, kode), hak=hak)
 
 
 @login_required
