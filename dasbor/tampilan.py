@@ -116,22 +116,24 @@ class _Label:
         )
 
     def area(self, area) -> SafeString:
-        kunci = ("area", tuple((a.no, a.persen, a.warna) for a in area))
-        return self.sekali(
-            kunci,
-            lambda: format_html_join(
-                "",
-                '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
-                (
-                    (
-                        a.warna,
-                        self.sekali(("nama_area", a.no), lambda a=a: str(a.nama)),
-                        a.no,
-                        "—" if a.persen is None else f"{persen_area(a.persen)}%",
-                    )
-                    for a in area
-                ),
+        """The area badges: rows rarely share all six values, but they share each badge
+        (an area's colour and rounded share), so each badge is formatted once per page."""
+        return format_html_join(
+            "",
+            "{}",
+            (
+                (self.sekali(("badge", a.no, a.warna, a.persen), lambda a=a: self._badge(a)),)
+                for a in area
             ),
+        )
+
+    def _badge(self, a) -> str:
+        return format_html(
+            '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
+            a.warna,
+            self.sekali(("nama_area", a.no), lambda: str(a.nama)),
+            a.no,
+            "—" if a.persen is None else f"{persen_area(a.persen)}%",
         )
 
     def prasyarat(self, b) -> str:
