@@ -164,11 +164,8 @@ def _responden(b, url: str, label: _Label) -> SafeString:
     )
 
 
-def _tautan(t) -> SafeString:
-    """What templates/dasbor/_tautan_unit.html shows: the unit's pages this user may open."""
-    if t is None:
-        return KOSONG
-    nama = (
+def _nama_tautan() -> tuple:
+    return (
         ("penilaian", _("Penilaian")),
         ("lke", _("Lembar kerja")),
         ("reviu", _("Reviu")),
@@ -176,6 +173,14 @@ def _tautan(t) -> SafeString:
         ("survei", _("Hasil survei")),
         ("dasbor", _("Dasbor unit")),
     )
+
+
+def _tautan(t, nama: tuple | None = None) -> SafeString:
+    """What templates/dasbor/_tautan_unit.html shows: the unit's pages this user may open
+    (`nama`: the links' names, translated once per page by the caller)."""
+    if t is None:
+        return KOSONG
+    nama = nama or _nama_tautan()
     return format_html(
         '<span class="small d-inline-flex flex-wrap gap-2" data-testid="tautan-unit">{}</span>',
         format_html_join(
@@ -195,6 +200,7 @@ def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
         f"&tahun={periode.tahun}"
     )
     url_survei = reverse("survei:hasil", args=(_KODE,)) + jendela
+    nama_tautan = _nama_tautan()
     hasil = []
     for b in baris:
         kode = b.satker.kode
@@ -232,7 +238,7 @@ def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
                 bukti_persen=bulat0(b.bukti_persen),
                 total_mandiri=label.dua(b.mandiri.total) if b.mandiri else "—",
                 total_evaluator=label.dua(b.evaluator.total) if b.evaluator else "—",
-                tautan=_tautan(tautan.get(b.penilaian.pk)),
+                tautan=_tautan(tautan.get(b.penilaian.pk), nama_tautan),
             )
         )
     return hasil
