@@ -3,6 +3,7 @@ of units: scores come from stored snapshots (never recomputed per row), evidence
 survey figures from one aggregate each. Lists are already filtered to the user's scope."""
 
 import datetime
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -157,7 +158,16 @@ class BarisUnit:
 
 
 def _d(nilai) -> Fraction | None:
-    return None if nilai in (None, "") else pecahan(nilai)
+    if nilai in (None, ""):
+        return None
+    return _teks(nilai) if isinstance(nilai, str) else pecahan(nilai)
+
+
+@functools.lru_cache(maxsize=8192)
+def _teks(nilai: str) -> Fraction:
+    """A stored exact value ("23/3") read once per process: snapshots of a thousand units
+    repeat the same few hundred values, and Fractions are immutable."""
+    return pecahan(nilai)
 
 
 def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
