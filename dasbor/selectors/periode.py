@@ -422,12 +422,12 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     the prerequisites (four) and the survey summary (the survey app's own constant
     number)."""
     lingkup = lingkup_pengguna(user)
-    penilaian = Penilaian.objects.filter(periode=periode).select_related(
-        "satker", "periode__kanwil", "periode__versi"
-    )
+    penilaian = Penilaian.objects.filter(periode=periode).select_related("satker")
     if not lingkup.semua:
         penilaian = penilaian.filter(satker_id__in=lingkup.baca)
     penilaian = list(penilaian.order_by("satker__nama"))
+    for p in penilaian:  # one period object for all rows, not a thousand copies of it
+        p.periode = periode
     satker_ids = [p.satker_id for p in penilaian]
     tahun_per_satker, skor = tren_satker(satker_ids, periode=periode)
     meta = meta_versi([periode.versi_id]).get(periode.versi_id)
