@@ -9,9 +9,10 @@ Nothing here decides a figure: every value comes from `dasbor.selectors.BarisUni
 """
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -78,6 +79,13 @@ def _skor(skor, *, tampil_lapisan: bool, label) -> SafeString:
     )
 
 
+def _kunci(nilai):
+    """A memo key for a number: a Fraction's own terms (hashing a Fraction is slow)."""
+    if isinstance(nilai, Fraction):
+        return (nilai.numerator, nilai.denominator)
+    return nilai
+
+
 class _Label:
     """The labels and formatted numbers rows repeat, worked out once per page: a
     thousand rows share a few dozen distinct labels, and many the same area shares."""
@@ -106,7 +114,7 @@ class _Label:
         return self._memo[kunci]
 
     def dua(self, nilai) -> str:
-        return self.sekali(("dua", nilai), lambda: dua(nilai))
+        return self.sekali(("dua", _kunci(nilai)), lambda: dua(nilai))
 
     def sumber_lke(self, resmi) -> SafeString:
         lapisan = resmi.lapisan if resmi else ""
@@ -118,13 +126,11 @@ class _Label:
     def area(self, area) -> SafeString:
         """The area badges: rows rarely share all six values, but they share each badge
         (an area's colour and rounded share), so each badge is formatted once per page."""
-        return format_html_join(
-            "",
-            "{}",
-            (
-                (self.sekali(("badge", a.no, a.warna, a.persen), lambda a=a: self._badge(a)),)
+        return SafeString(
+            "".join(
+                self.sekali(("badge", a.no, a.warna, _kunci(a.persen)), lambda a=a: self._badge(a))
                 for a in area
-            ),
+            )
         )
 
     def _badge(self, a) -> str:
@@ -181,11 +187,13 @@ def _tautan(t, nama: tuple | None = None) -> SafeString:
     if t is None:
         return KOSONG
     nama = nama or _nama_tautan()
-    return format_html(
-        '<span class="small d-inline-flex flex-wrap gap-2" data-testid="tautan-unit">{}</span>',
-        format_html_join(
-            "", '<a href="{}">{}</a>', ((getattr(t, k), v) for k, v in nama if getattr(t, k))
-        ),
+    # Plain joins of escaped parts: format_html per link costs more than the links.
+    tautan = "".join(
+        f'<a href="{escape(getattr(t, k))}">{escape(v)}</a>' for k, v in nama if getattr(t, k)
+    )
+    return SafeString(
+        '<span class="small d-inline-flex flex-wrap gap-2" data-testid="tautan-unit">'
+        f"{tautan}</span>"
     )
 
 
