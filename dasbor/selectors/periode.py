@@ -359,6 +359,11 @@ def _indeks_resmi(resmi: Skor | None, kode: str, dari_poin, memo: dict) -> tuple
     return h.nilai, sumber, JENIS_SUMBER.get(h.jenis, "lke")
 
 
+def _sel_area(no: str, nama: str, nilai, meta: MetaVersi, ada: bool) -> SelArea:
+    persen = st.persen_bobot(nilai, meta.bobot_area[no]) if ada else None
+    return SelArea(no, nama, persen, st.warna_persen(persen, meta.perbandingan))
+
+
 def _baris(
     penilaian: Penilaian,
     lapisan: dict,
@@ -372,8 +377,19 @@ def _baris(
     nama_area = meta.nama_area if meta else {}
     area = []
     for no, nama in nama_area.items():
-        persen = st.persen_bobot(resmi.area.get(no), meta.bobot_area[no]) if resmi else None
-        area.append(SelArea(no, nama, persen, st.warna_persen(persen, meta.perbandingan)))
+        nilai = resmi.area.get(no) if resmi else None
+        # Many units share an area's value: its share and colour are worked out once
+        # (keyed on the Fraction's terms: hashing a Fraction is slow).
+        kunci = ("area", no, resmi is None, None if nilai is None else nilai.as_integer_ratio())
+        area.append(
+            _sekali(
+                memo,
+                kunci,
+                lambda no=no, nama=nama, nilai=nilai: _sel_area(
+                    no, nama, nilai, meta, resmi is not None
+                ),
+            )
+        )
     status = resmi.status if resmi else st.KOSONG
     gagal_wbk, gagal_wbbm = (resmi.gagal_wbk, resmi.gagal_wbbm) if resmi else ((), ())
     rinci = resmi.hasil_rinci if resmi else {}
