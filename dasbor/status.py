@@ -13,6 +13,7 @@ from penilaian.scoring import bulat, digit_banding, pecahan
 
 NOL = Fraction(0)
 SERATUS = Fraction(100)
+SETENGAH = Fraction(1, 2)
 
 # Predicate status of a unit, best first.
 WBBM = "wbbm"
@@ -154,6 +155,10 @@ def digit_persen(persen) -> int:
     if persen is None:
         return 0
     x = pecahan(persen)
+    # Whole numbers unless x rounds half up onto a threshold it is below (the only case
+    # digit_banding adds decimals): a thousand-row table asks this once per area badge.
+    if not (BATAS_WBK - SETENGAH <= x < BATAS_WBK or BATAS_WBBM - SETENGAH <= x < BATAS_WBBM):
+        return 0
     return max(
         digit_banding(x, batas, memenuhi=x >= batas, tempat=0) for batas in (BATAS_WBK, BATAS_WBBM)
     )

@@ -9,9 +9,10 @@ Nothing here decides a figure: every value comes from `dasbor.selectors.BarisUni
 """
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -55,6 +56,77 @@ class SelBaris:
     total_evaluator: str
     tautan: SafeString = KOSONG
 
+    @property
+    def html(self) -> SafeString:
+        """The table row (templates/dasbor/kanwil.html prints it as it is): one format of
+        escaped cells instead of a thousand rows × 25 template variables and tags."""
+        e = conditional_escape
+        prasyarat = (
+            f'<div class="small {e(self.prasyarat_kelas)}" data-testid="prasyarat-ringkas">'
+            f"{e(self.prasyarat)}</div>"
+            if self.prasyarat
+            else ""
+        )
+        gagal = (
+            f'<div class="small" title="{e(self.gagal_judul)}"><span class="text-secondary">'
+            f"{e(self.gagal_awal)}:</span> {e(self.gagal)}</div>"
+            if self.gagal_judul
+            else ""
+        )
+        terlambat = (
+            f'<br><span class="badge text-bg-danger">{e(self.terlambat)}</span>'
+            if self.terlambat
+            else ""
+        )
+        return SafeString(
+            _BARIS.format(
+                url=e(self.url),
+                nama=e(self.nama),
+                kode=e(self.kode),
+                jenis=e(self.jenis),
+                tautan=e(self.tautan),
+                warna_predikat=e(self.warna_predikat),
+                label_nilai=e(self.label_nilai),
+                prasyarat=prasyarat,
+                gagal=gagal,
+                tahap=e(self.tahap),
+                terlambat=terlambat,
+                mandiri=e(self.mandiri),
+                evaluator=e(self.evaluator),
+                pengungkit_hasil=e(self.pengungkit_hasil),
+                area=e(self.area),
+                indeks_judul=e(self.indeks_judul),
+                indeks=e(self.indeks),
+                sumber=e(self.sumber),
+                responden=e(self.responden),
+                bukti=e(self.bukti),
+                bukti_persen=e(self.bukti_persen),
+            )
+        )
+
+
+# One row of the Kanwil table, indented as the template around it.
+_BARIS = (
+    "\n"
+    '          <tr data-testid="baris-unit">\n'
+    '            <th scope="row"><a href="{url}">{nama}</a><br>'
+    '<small class="kode text-secondary">{kode} · {jenis}</small><br>{tautan}</th>\n'
+    '            <td class="min-w-11"><span class="badge text-bg-{warna_predikat}" '
+    'data-testid="status-predikat">{label_nilai}</span>{prasyarat}{gagal}</td>\n'
+    "            <td>{tahap}{terlambat}</td>\n"
+    '            <td class="text-end">{mandiri}</td>\n'
+    '            <td class="text-end">{evaluator}</td>\n'
+    '            <td class="text-end">{pengungkit_hasil}</td>\n'
+    '            <td><div class="d-grid gap-1 grid-3 min-w-10">{area}</div></td>\n'
+    '            <td class="text-nowrap" title="{indeks_judul}">{indeks}<br>'
+    '<small class="text-secondary">{sumber}</small></td>\n'
+    '            <td class="text-end">{responden}</td>\n'
+    '            <td class="text-end">{bukti}<br><small class="text-secondary">{bukti_persen}%'
+    "</small></td>\n"
+    "          </tr>\n"
+    "        "
+)
+
 
 def _skor(skor, *, tampil_lapisan: bool, label) -> SafeString:
     """What templates/dasbor/_skor.html shows for one layer's score."""
@@ -76,6 +148,13 @@ def _skor(skor, *, tampil_lapisan: bool, label) -> SafeString:
         label.dua(skor.total),
         keterangan,
     )
+
+
+def _kunci(nilai):
+    """A memo key for a number: a Fraction's own terms (hashing a Fraction is slow)."""
+    if isinstance(nilai, Fraction):
+        return (nilai.numerator, nilai.denominator)
+    return nilai
 
 
 class _Label:
@@ -106,7 +185,7 @@ class _Label:
         return self._memo[kunci]
 
     def dua(self, nilai) -> str:
-        return self.sekali(("dua", nilai), lambda: dua(nilai))
+        return self.sekali(("dua", _kunci(nilai)), lambda: dua(nilai))
 
     def sumber_lke(self, resmi) -> SafeString:
         lapisan = resmi.lapisan if resmi else ""
@@ -116,22 +195,22 @@ class _Label:
         )
 
     def area(self, area) -> SafeString:
-        kunci = ("area", tuple((a.no, a.persen, a.warna) for a in area))
-        return self.sekali(
-            kunci,
-            lambda: format_html_join(
-                "",
-                '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
-                (
-                    (
-                        a.warna,
-                        self.sekali(("nama_area", a.no), lambda a=a: str(a.nama)),
-                        a.no,
-                        "—" if a.persen is None else f"{persen_area(a.persen)}%",
-                    )
-                    for a in area
-                ),
-            ),
+        """The area badges: rows rarely share all six values, but they share each badge
+        (an area's colour and rounded share), so each badge is formatted once per page."""
+        return SafeString(
+            "".join(
+                self.sekali(("badge", a.no, a.warna, _kunci(a.persen)), lambda a=a: self._badge(a))
+                for a in area
+            )
+        )
+
+    def _badge(self, a) -> str:
+        return format_html(
+            '<span class="badge text-bg-{}" title="{}">{}: {}</span>',
+            a.warna,
+            self.sekali(("nama_area", a.no), lambda: str(a.nama)),
+            a.no,
+            "—" if a.persen is None else f"{persen_area(a.persen)}%",
         )
 
     def prasyarat(self, b) -> str:
@@ -162,11 +241,8 @@ def _responden(b, url: str, label: _Label) -> SafeString:
     )
 
 
-def _tautan(t) -> SafeString:
-    """What templates/dasbor/_tautan_unit.html shows: the unit's pages this user may open."""
-    if t is None:
-        return KOSONG
-    nama = (
+def _nama_tautan() -> tuple:
+    return (
         ("penilaian", _("Penilaian")),
         ("lke", _("Lembar kerja")),
         ("reviu", _("Reviu")),
@@ -174,11 +250,21 @@ def _tautan(t) -> SafeString:
         ("survei", _("Hasil survei")),
         ("dasbor", _("Dasbor unit")),
     )
-    return format_html(
-        '<span class="small d-inline-flex flex-wrap gap-2" data-testid="tautan-unit">{}</span>',
-        format_html_join(
-            "", '<a href="{}">{}</a>', ((getattr(t, k), v) for k, v in nama if getattr(t, k))
-        ),
+
+
+def _tautan(t, nama: tuple | None = None) -> SafeString:
+    """What templates/dasbor/_tautan_unit.html shows: the unit's pages this user may open
+    (`nama`: the links' names, translated once per page by the caller)."""
+    if t is None:
+        return KOSONG
+    nama = nama or _nama_tautan()
+    # Plain joins of escaped parts: format_html per link costs more than the links.
+    tautan = "".join(
+        f'<a href="{escape(getattr(t, k))}">{escape(v)}</a>' for k, v in nama if getattr(t, k)
+    )
+    return SafeString(
+        '<span class="small d-inline-flex flex-wrap gap-2" data-testid="tautan-unit">'
+        f"{tautan}</span>"
     )
 
 
@@ -193,6 +279,7 @@ def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
         f"&tahun={periode.tahun}"
     )
     url_survei = reverse("survei:hasil", args=(_KODE,)) + jendela
+    nama_tautan = _nama_tautan()
     hasil = []
     for b in baris:
         kode = b.satker.kode
@@ -230,7 +317,7 @@ def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
                 bukti_persen=bulat0(b.bukti_persen),
                 total_mandiri=label.dua(b.mandiri.total) if b.mandiri else "—",
                 total_evaluator=label.dua(b.evaluator.total) if b.evaluator else "—",
-                tautan=_tautan(tautan.get(b.penilaian.pk)),
+                tautan=_tautan(tautan.get(b.penilaian.pk), nama_tautan),
             )
         )
     return hasil

@@ -3,6 +3,7 @@ of units: scores come from stored snapshots (never recomputed per row), evidence
 survey figures from one aggregate each. Lists are already filtered to the user's scope."""
 
 import datetime
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -157,7 +158,16 @@ class BarisUnit:
 
 
 def _d(nilai) -> Fraction | None:
-    return None if nilai in (None, "") else pecahan(nilai)
+    if nilai in (None, ""):
+        return None
+    return _teks(nilai) if isinstance(nilai, str) else pecahan(nilai)
+
+
+@functools.lru_cache(maxsize=8192)
+def _teks(nilai: str) -> Fraction:
+    """A stored exact value ("23/3") read once per process: snapshots of a thousand units
+    repeat the same few hundred values, and Fractions are immutable."""
+    return pecahan(nilai)
 
 
 def meta_versi(versi_ids: Iterable[int]) -> dict[int, MetaVersi]:
@@ -255,19 +265,23 @@ _KOSONG = {
 }
 
 
-def skor_per_penilaian(*, ringan: bool = False, **saring) -> dict[int, dict[str, Skor]]:
+def skor_per_penilaian(
+    *, ringan: bool = False, kecuali: Periode | None = None, **saring
+) -> dict[int, dict[str, Skor]]:
     """Every stored layer score of the assessments matching `saring` (Penilaian field
-    lookups, e.g. periode=p or satker_id__in=ids): two queries. `ringan` reads only the
-    totals and verdicts (no JSON to decode), for views over thousands of units."""
+    lookups, e.g. periode=p or satker_id__in=ids), leaving out those of the period
+    `kecuali`: two queries. `ringan` reads only the totals and verdicts (no JSON to
+    decode), for views over thousands of units."""
     saring = {f"penilaian__{k}": v for k, v in saring.items()}
-    selesai = set(
-        Evaluasi.objects.filter(selesai_pada__isnull=False, **saring).values_list(
-            "penilaian_id", "lapisan"
-        )
-    )
+    evaluasi = Evaluasi.objects.filter(selesai_pada__isnull=False, **saring)
+    snapshot = SkorSnapshot.objects.filter(**saring)
+    if kecuali is not None:
+        evaluasi = evaluasi.exclude(penilaian__periode=kecuali)
+        snapshot = snapshot.exclude(penilaian__periode=kecuali)
+    selesai = set(evaluasi.values_list("penilaian_id", "lapisan"))
     hasil = defaultdict(dict)
     kolom = _KOLOM_RINGAN if ringan else _KOLOM_SKOR
-    for r in SkorSnapshot.objects.filter(**saring).values(*kolom).order_by():
+    for r in snapshot.values(*kolom).order_by():
         kunci = (r["penilaian_id"], r["lapisan"])
         hasil[r["penilaian_id"]][r["lapisan"]] = _skor_dari_baris(r, kunci in selesai)
     return hasil
@@ -306,7 +320,7 @@ def tren_satker(satker_ids, *, periode: Periode | None = None) -> tuple[dict, di
         per_satker[satker_id].append((tahun, pk))
     if periode is None:
         return per_satker, skor_per_penilaian(satker_id__in=satker_ids)
-    skor = skor_per_penilaian(ringan=True, satker_id__in=satker_ids)
+    skor = skor_per_penilaian(ringan=True, kecuali=periode, satker_id__in=satker_ids)
     skor.update(skor_per_penilaian(periode=periode, satker_id__in=satker_ids))
     return per_satker, skor
 
@@ -324,16 +338,30 @@ JENIS_SUMBER = {
 }
 
 
-def _indeks_resmi(resmi: Skor | None, kode: str, dari_poin) -> tuple:
+def _sekali(memo: dict, kunci, buat):
+    """`buat()` the first time `kunci` is asked for in one page's rows, then the same:
+    a thousand rows share a few dozen labels (translations, sources in words)."""
+    if kunci not in memo:
+        memo[kunci] = buat()
+    return memo[kunci]
+
+
+def _indeks_resmi(resmi: Skor | None, kode: str, dari_poin, memo: dict) -> tuple:
     """(index 0-4, where it came from, kind) of a survey item exactly as the official
     layer's score used it (frozen with a finished layer)."""
     if resmi is None:
         return None, "", "lke"
-    lapisan = str(Lapisan(resmi.lapisan).label)
+    lapisan = _sekali(memo, ("lapisan", resmi.lapisan), lambda: str(Lapisan(resmi.lapisan).label))
     h = resmi.survei(kode)
     if h is None:  # a snapshot from before the sources were stored
         return dari_poin, lapisan, "lke"
-    return h.nilai, f"{lapisan}: {h.keterangan}", JENIS_SUMBER.get(h.jenis, "lke")
+    sumber = _sekali(memo, ("sumber", lapisan, h), lambda: f"{lapisan}: {h.keterangan}")
+    return h.nilai, sumber, JENIS_SUMBER.get(h.jenis, "lke")
+
+
+def _sel_area(no: str, nama: str, nilai, meta: MetaVersi, ada: bool) -> SelArea:
+    persen = st.persen_bobot(nilai, meta.bobot_area[no]) if ada else None
+    return SelArea(no, nama, persen, st.warna_persen(persen, meta.perbandingan))
 
 
 def _baris(
@@ -343,22 +371,36 @@ def _baris(
     survei: Survei | None,
     bukti: int,
     hari_ini: datetime.date,
+    memo: dict,
 ) -> BarisUnit:
     resmi = skor_resmi(lapisan)
     nama_area = meta.nama_area if meta else {}
     area = []
     for no, nama in nama_area.items():
-        persen = st.persen_bobot(resmi.area.get(no), meta.bobot_area[no]) if resmi else None
-        area.append(SelArea(no, nama, persen, st.warna_persen(persen, meta.perbandingan)))
+        nilai = resmi.area.get(no) if resmi else None
+        # Many units share an area's value: its share and colour are worked out once
+        # (keyed on the Fraction's terms: hashing a Fraction is slow).
+        kunci = ("area", no, resmi is None, None if nilai is None else nilai.as_integer_ratio())
+        area.append(
+            _sekali(
+                memo,
+                kunci,
+                lambda no=no, nama=nama, nilai=nilai: _sel_area(
+                    no, nama, nilai, meta, resmi is not None
+                ),
+            )
+        )
     status = resmi.status if resmi else st.KOSONG
+    gagal_wbk, gagal_wbbm = (resmi.gagal_wbk, resmi.gagal_wbbm) if resmi else ((), ())
     rinci = resmi.hasil_rinci if resmi else {}
     ipak, ipak_sumber, jenis_ipak = _indeks_resmi(
-        resmi, "B.I.a", meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None
+        resmi, "B.I.a", meta.indeks(rinci.get("ipak"), meta.bobot_ipak) if meta else None, memo
     )
     ipkp, ipkp_sumber, jenis_ipkp = _indeks_resmi(
         resmi,
         "B.II.a",
         meta.indeks(rinci.get("pelayanan_prima"), meta.bobot_ipkp) if meta else None,
+        memo,
     )
     return BarisUnit(
         penilaian=penilaian,
@@ -378,8 +420,12 @@ def _baris(
         bukti=bukti,
         jumlah_pertanyaan=meta.jumlah_pertanyaan if meta else 0,
         predikat=status,
-        gagal=st.kriteria_gagal(
-            status, resmi.gagal_wbk if resmi else (), resmi.gagal_wbbm if resmi else (), nama_area
+        gagal=list(
+            _sekali(
+                memo,
+                ("gagal", status, gagal_wbk, gagal_wbbm),
+                lambda: st.kriteria_gagal(status, gagal_wbk, gagal_wbbm, nama_area),
+            )
         ),
         terlambat=terlambat(penilaian, penilaian.periode, hari_ini),
     )
@@ -392,12 +438,12 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     the prerequisites (four) and the survey summary (the survey app's own constant
     number)."""
     lingkup = lingkup_pengguna(user)
-    penilaian = Penilaian.objects.filter(periode=periode).select_related(
-        "satker", "periode__kanwil", "periode__versi"
-    )
+    penilaian = Penilaian.objects.filter(periode=periode).select_related("satker")
     if not lingkup.semua:
         penilaian = penilaian.filter(satker_id__in=lingkup.baca)
     penilaian = list(penilaian.order_by("satker__nama"))
+    for p in penilaian:  # one period object for all rows, not a thousand copies of it
+        p.periode = periode
     satker_ids = [p.satker_id for p in penilaian]
     tahun_per_satker, skor = tren_satker(satker_ids, periode=periode)
     meta = meta_versi([periode.versi_id]).get(periode.versi_id)
@@ -413,10 +459,17 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
     prasyarat = prasyarat_banyak(penilaian=penilaian, lapisan=dinilai)
     hari_ini = timezone.localdate()
+    memo = {}
     baris = []
     for p in penilaian:
         b = _baris(
-            p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), bukti.get(p.pk, 0), hari_ini
+            p,
+            skor.get(p.pk, {}),
+            meta,
+            survei.get(p.satker_id),
+            bukti.get(p.pk, 0),
+            hari_ini,
+            memo,
         )
         b.prasyarat = prasyarat[p.pk][1]
         for tahun, pk in tahun_per_satker.get(p.satker_id, []):

@@ -44,15 +44,22 @@ def survei_per_satker(
     ringkasan = ringkasan_survei_satker(
         satker_ids=satker_ids, tahun=tahun, mulai=mulai, selesai=selesai
     )
+    teks = {}  # SumberIndeks -> its words, translated once per distinct source
+
+    def kata(sumber) -> str:
+        if sumber not in teks:
+            teks[sumber] = str(sumber)
+        return teks[sumber]
+
     for satker_id, r in ringkasan.items():
         responden = [r.responden(jenis) for jenis in KUESIONER_INDEKS.values()]
         hasil[satker_id] = Survei(
             responden=min(responden) if responden else 0,
             target=r.target,
             ipak=r.ipak[0],
-            ipak_sumber=str(r.ipak[1]),
+            ipak_sumber=kata(r.ipak[1]),
             ipkp=r.ipkp[0],
-            ipkp_sumber=str(r.ipkp[1]),
+            ipkp_sumber=kata(r.ipkp[1]),
             ipak_jenis=r.ipak[1].jenis,
             ipkp_jenis=r.ipkp[1].jenis,
         )

@@ -124,29 +124,55 @@ def periode_berjalan(periode_qs) -> list[Periode]:
     return list(pilih.values())
 
 
-def tautan_untuk(user, penilaian: Penilaian, lapisan_reviu: set[str]) -> Tautan:
+# Stand-ins for a row's own id and unit code in a URL reversed once for many rows.
+_PK = 2147483001
+_KODE = "__kode__"
+
+
+class PolaUrl:
+    """`reverse` for many rows: each URL is reversed once with the stand-ins `_PK` and
+    `_KODE` in the places of the row's id and unit code, which are then put in as text
+    (a thousand-row overview would otherwise reverse six thousand URLs)."""
+
+    def __init__(self):
+        self._pola: dict = {}
+
+    def url(self, nama: str, *args, pk: int | None = None, kode: str | None = None) -> str:
+        if (nama, args) not in self._pola:
+            self._pola[(nama, args)] = reverse(nama, args=args)
+        url = self._pola[(nama, args)]
+        if pk is not None:
+            url = url.replace(str(_PK), str(pk))
+        if kode is not None:
+            url = url.replace(_KODE, kode)
+        return url
+
+
+def tautan_untuk(
+    user, penilaian: Penilaian, lapisan_reviu: set[str], pola: PolaUrl | None = None
+) -> Tautan:
     """The pages of this unit and period the user may open (no queries: scope and the
     user's assignments are read once by the caller)."""
     lingkup = lingkup_pengguna(user)
+    pola = pola or PolaUrl()
     t = Tautan()
     if not (lingkup.boleh_baca(penilaian.satker_id) or lapisan_reviu):
         return t
     pk = penilaian.pk
-    t.penilaian = reverse("penilaian:detail", args=[pk])
-    t.lke = reverse("penilaian:lembar", args=[pk, "1"])
-    t.bukti = reverse("penilaian:bukti_daftar", args=[pk])
+    t.penilaian = pola.url("penilaian:detail", _PK, pk=pk)
+    t.lke = pola.url("penilaian:lembar", _PK, "1", pk=pk)
+    t.bukti = pola.url("penilaian:bukti_daftar", _PK, pk=pk)
     if lapisan_reviu:
-        t.reviu = reverse("penilaian:reviu", args=[pk, sorted(lapisan_reviu)[0], "1"])
+        t.reviu = pola.url("penilaian:reviu", _PK, sorted(lapisan_reviu)[0], "1", pk=pk)
     if lingkup.boleh_baca(penilaian.satker_id):
         periode = penilaian.periode
+        kode = penilaian.satker.kode
         t.survei = (
-            reverse("survei:hasil", args=[penilaian.satker.kode])
+            pola.url("survei:hasil", _KODE, kode=kode)
             + f"?mulai={periode.survei_mulai:%Y-%m-%d}&selesai={periode.survei_selesai:%Y-%m-%d}"
             + f"&tahun={periode.tahun}"
         )
-        t.dasbor = reverse(
-            "dasbor:unit", args=[periode.kanwil.kode, periode.tahun, penilaian.satker.kode]
-        )
+        t.dasbor = pola.url("dasbor:unit", periode.kanwil.kode, periode.tahun, _KODE, kode=kode)
     return t
 
 
@@ -377,4 +403,5 @@ def tautan_banyak(*, user, penilaian) -> dict[int, Tautan]:
     """`tautan_untuk` for many assessments: one query for the user's assignments."""
     penilaian = list(penilaian)
     lapisan = lapisan_ditugaskan(user=user, penilaian_ids=[p.pk for p in penilaian])
-    return {p.pk: tautan_untuk(user, p, lapisan.get(p.pk, set())) for p in penilaian}
+    pola = PolaUrl()
+    return {p.pk: tautan_untuk(user, p, lapisan.get(p.pk, set()), pola) for p in penilaian}

@@ -250,20 +250,27 @@ def prasyarat_banyak(*, penilaian: list[Penilaian], lapisan: dict[int, str]) -> 
         penilaian=penilaian, lapisan=lapisan, kode={"lhkpn": KODE_LHKPN, "lhkasn": KODE_LHKASN}
     )
     hasil = {}
+    # Many units of a Kanwil give the same inputs (a thousand rows, a few dozen distinct
+    # checklists): each distinct one is checked, and its labels translated, once.
+    sekali = {}
     for p in penilaian:
         d = data.get((p.satker_id, p.periode.tahun))
         target = "WBBM" if p.predikat_sebelumnya in ("WBK", "WBBM") else "WBK"
-        butir = periksa_prasyarat(
-            temuan_ditindaklanjuti=d.temuan_ditindaklanjuti if d else None,
-            lhkpn_persen=lhk[p.pk]["lhkpn"],
-            lhkasn_persen=lhk[p.pk]["lhkasn"],
-            nilai_sakip=d.nilai_sakip if d else "",
-            pencanangan=pencanangan.get(p.satker_id),
-            acuan=p.periode.tanggal_usulan,
-            target=target,
-            sumber_lhk=str(Lapisan(lapisan.get(p.pk) or Lapisan.MANDIRI).label),
-        )
-        hasil[p.pk] = (d, butir, target)
+        masukan = {
+            "temuan_ditindaklanjuti": d.temuan_ditindaklanjuti if d else None,
+            "lhkpn_persen": lhk[p.pk]["lhkpn"],
+            "lhkasn_persen": lhk[p.pk]["lhkasn"],
+            "nilai_sakip": d.nilai_sakip if d else "",
+            "pencanangan": pencanangan.get(p.satker_id),
+            "acuan": p.periode.tanggal_usulan,
+            "target": target,
+            "sumber_lhk": lapisan.get(p.pk) or Lapisan.MANDIRI,
+        }
+        kunci = tuple(masukan.values())
+        if kunci not in sekali:
+            masukan["sumber_lhk"] = str(Lapisan(masukan["sumber_lhk"]).label)
+            sekali[kunci] = periksa_prasyarat(**masukan)
+        hasil[p.pk] = (d, list(sekali[kunci]), target)
     return hasil
 
 

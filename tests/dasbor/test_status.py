@@ -76,3 +76,36 @@ def test_the_short_form_groups_the_failing_areas():
     )
     assert st.kriteria_gagal_ringkas(st.WBK, ["total"], ["predikat_wbk"]) == "Belum WBK"
     assert st.kriteria_gagal_ringkas(st.WBBM, [], []) == ""
+
+
+@pytest.mark.parametrize(
+    ("persen", "digit"),
+    [
+        (None, 0),
+        ("59.49", 0),
+        ("59.5", 1),
+        ("59.95", 2),
+        ("60", 0),
+        ("74.4", 0),
+        ("74.5", 1),
+        ("74.96", 2),
+        ("75", 0),
+        ("100", 0),
+    ],
+)
+def test_an_area_share_gets_decimals_only_when_rounding_would_reach_a_threshold(persen, digit):
+    assert st.digit_persen(persen) == digit
+
+
+def test_the_quick_path_of_digit_persen_agrees_with_digit_banding():
+    from fractions import Fraction
+
+    from penilaian.scoring import digit_banding
+
+    for n in range(0, 12001):
+        x = Fraction(n, 100)
+        lengkap = max(
+            digit_banding(x, batas, memenuhi=x >= batas, tempat=0)
+            for batas in (st.BATAS_WBK, st.BATAS_WBBM)
+        )
+        assert st.digit_persen(x) == lengkap, x
