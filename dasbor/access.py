@@ -7,12 +7,17 @@ from django.utils.translation import gettext as _
 
 from penilaian.access import Hak, penilaian_untuk
 from penilaian.models import Penilaian, Periode
+from satker.access import HakPengguna, pengguna_berperan
 from satker.lingkup import lingkup_pengguna
 
 
-def wajib_pengguna_berperan(user) -> None:
-    if not lingkup_pengguna(user).punya_peran:
-        raise PermissionDenied(_("Akun Anda belum memiliki peran."))
+def wajib_pengguna_berperan(user) -> HakPengguna:
+    return pengguna_berperan(user)
+
+
+def boleh_baca_kanwil(user, kanwil_id: int) -> bool:
+    """Whether the user reads the Kanwil's own pages (for a link up from a unit)."""
+    return lingkup_pengguna(user).boleh_baca(kanwil_id)
 
 
 def wajib_nasional(user) -> None:

@@ -14,9 +14,9 @@ from dasbor.selectors import persepsi
 from dasbor.selectors import tugas as selectors_tugas
 from dasbor.selectors import unit as selectors_unit
 from dasbor.services import prasyarat_simpan
-from penilaian.models import Penilaian, Periode
+from penilaian.models import Penilaian
 from penilaian.selectors.persepsi import persepsi_penilaian
-from satker.lingkup import lingkup_pengguna
+from satker.access import hak_pengguna
 from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan
 
@@ -26,8 +26,7 @@ SARINGAN = ("jenis", "tahap", "predikat", "q", "urut", "terlambat")
 @login_required
 def beranda(request):
     """Sends each role to where it starts: national, its Kanwil, or its unit."""
-    access.wajib_pengguna_berperan(request.user)
-    lingkup = lingkup_pengguna(request.user)
+    hak = access.wajib_pengguna_berperan(request.user)
     # The year being worked on, not an empty period just opened for next year.
     periode = next(
         iter(
@@ -40,19 +39,11 @@ def beranda(request):
         ),
         None,
     )
-    if periode is not None and lingkup.admin_nasional:
+    if periode is not None and hak.admin_nasional:
         return redirect("dasbor:nasional", tahun=periode.tahun)
     if periode is not None:
         return redirect("dasbor:kanwil", kanwil=periode.kanwil.kode, tahun=periode.tahun)
-    berjalan = selectors_tugas.periode_berjalan(
-        Periode.objects.filter(penilaian__satker_id__in=lingkup.baca).distinct()
-    )
-    unit = (
-        Penilaian.objects.filter(satker_id__in=lingkup.baca, periode__in=berjalan)
-        .select_related("periode__kanwil", "satker")
-        .order_by("-periode__tahun")
-        .first()
-    )
+    unit = selectors_tugas.penilaian_unit_berjalan(user=request.user)
     if unit is not None:
         return redirect(
             "dasbor:unit",
@@ -130,7 +121,7 @@ def kanwil(request, kanwil, tahun):
         "grafik_total": grafik.grafik_total(baris),
         "grafik_tren": tren,
         "tabel_tren": tampilan.sel_tren(grafik.tabel_tren(tren)),
-        "nasional": lingkup_pengguna(request.user).admin_nasional,
+        "nasional": hak_pengguna(request.user).admin_nasional,
     }
     return render(request, "dasbor/kanwil.html", konteks)
 
@@ -159,7 +150,6 @@ def unit(request, kanwil, tahun, satker):
     rincian = selectors_unit.rincian_unit(penilaian=penilaian)
     dinilai = rincian.resmi.lapisan if rincian.resmi else None
     prasyarat, butir, target = selectors_unit.prasyarat_unit(penilaian=penilaian, lapisan=dinilai)
-    lingkup = lingkup_pengguna(request.user)
     konteks = {
         "r": rincian,
         "judul_status": st.judul_status(rincian.predikat, butir),
@@ -170,7 +160,7 @@ def unit(request, kanwil, tahun, satker):
         "butir_prasyarat": butir,
         "target_prasyarat": target,
         "hak": hak,
-        "boleh_kanwil": lingkup.boleh_baca(penilaian.periode.kanwil_id),
+        "boleh_kanwil": access.boleh_baca_kanwil(request.user, penilaian.periode.kanwil_id),
         "grafik_tahun": grafik.grafik_tahun_lalu(rincian),
         "persepsi": persepsi_penilaian(penilaian=penilaian),
         "status": st.STATUS_PREDIKAT,

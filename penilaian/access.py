@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from penilaian.models import InstrumenVersi, Lapisan, Penilaian
+from penilaian.models import InstrumenVersi, Lapisan, Penilaian, Periode
 from penilaian.selectors.peran import PESAN_SATKER_SENDIRI, Peran, peran_pada_penilaian
 from penilaian.services import alur
 from penilaian.services.alur import Langkah
@@ -225,4 +225,16 @@ def periode_untuk_dikelola(user, pk: int):
     periode, hak = periode_untuk(user, pk)
     if not hak.kelola:
         raise PermissionDenied(_("Hanya administrator Kanwil ini yang dapat melakukan ini."))
+    return periode
+
+
+def periode_untuk_bukti_bersama(user, pk: int) -> Periode:
+    """The Kanwil's administrator manages its shared evidence (404 outside scope, 403
+    for those who can see the Kanwil but not administer it)."""
+    periode = Periode.objects.select_related("kanwil", "versi").filter(pk=pk).first()
+    lingkup = lingkup_pengguna(user)
+    if periode is None or not (lingkup.semua or lingkup.boleh_baca(periode.kanwil_id)):
+        raise Http404(_("Periode tidak ditemukan."))
+    if not lingkup.boleh_kelola_kanwil(periode.kanwil_id):
+        raise PermissionDenied(_("Hanya administrator Kanwil yang dapat mengelola bukti bersama."))
     return periode

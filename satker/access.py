@@ -77,3 +77,29 @@ def pengguna_untuk_dikelola(user, pk: int) -> Pengguna:
             if satker_id not in lingkup.kelola and instansi_id not in lingkup.instansi_dikelola:
                 raise PermissionDenied(_("Pengguna ini juga memegang peran di luar lingkup Anda."))
     return pengguna
+
+
+@dataclass(frozen=True)
+class HakPengguna:
+    """What a signed-in user may do before any one object is named: whether they hold a
+    role at all, administer something, or administer nationally. Views read this instead
+    of the scope itself."""
+
+    berperan: bool = False
+    admin: bool = False
+    admin_nasional: bool = False
+
+
+def hak_pengguna(user) -> HakPengguna:
+    lingkup = lingkup_pengguna(user)
+    return HakPengguna(
+        berperan=lingkup.punya_peran, admin=lingkup.admin, admin_nasional=lingkup.admin_nasional
+    )
+
+
+def pengguna_berperan(user) -> HakPengguna:
+    """As `hak_pengguna`; 403 for an account that holds no role yet."""
+    hak = hak_pengguna(user)
+    if not hak.berperan:
+        raise PermissionDenied(_("Akun Anda belum memiliki peran."))
+    return hak

@@ -124,6 +124,19 @@ def periode_berjalan(periode_qs) -> list[Periode]:
     return list(pilih.values())
 
 
+def penilaian_unit_berjalan(*, user) -> Penilaian | None:
+    """The latest assessment of the user's own units in a period being worked on: where a
+    unit's people start."""
+    baca = lingkup_pengguna(user).baca
+    berjalan = periode_berjalan(Periode.objects.filter(penilaian__satker_id__in=baca).distinct())
+    return (
+        Penilaian.objects.filter(satker_id__in=baca, periode__in=berjalan)
+        .select_related("periode__kanwil", "satker")
+        .order_by("-periode__tahun")
+        .first()
+    )
+
+
 # Stand-ins for a row's own id and unit code in a URL reversed once for many rows.
 _PK = 2147483001
 _KODE = "__kode__"

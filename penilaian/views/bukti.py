@@ -5,20 +5,24 @@ Plain forms posting to one URL per action, so everything works without JavaScrip
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from penilaian.access import penilaian_untuk, penilaian_untuk_dibaca, penilaian_untuk_diisi
+from penilaian.access import (
+    penilaian_untuk,
+    penilaian_untuk_dibaca,
+    penilaian_untuk_diisi,
+    periode_untuk_bukti_bersama,
+)
 from penilaian.forms.bukti import BuktiBersamaForm, GantiForm, TautanForm, UnggahForm
-from penilaian.models import Bukti, Penilaian, Periode, Pertanyaan
+from penilaian.models import Bukti, Penilaian, Pertanyaan
 from penilaian.selectors import bukti as sel
 from penilaian.services import bukti as layanan
 from penilaian.services.unggahan import ACCEPT, jenis_pratinjau, nama_aman, ukuran_maks
-from satker.lingkup import lingkup_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
 
@@ -206,21 +210,9 @@ def bukti_bawa(request, pk):
     return redirect("penilaian:bukti_daftar", pk=penilaian.pk)
 
 
-def _periode_untuk_bukti_bersama(user, pk: int) -> Periode:
-    """The Kanwil's administrator manages its shared evidence (404 outside scope, 403
-    for those who can see the Kanwil but not administer it)."""
-    periode = Periode.objects.select_related("kanwil", "versi").filter(pk=pk).first()
-    lingkup = lingkup_pengguna(user)
-    if periode is None or not (lingkup.semua or lingkup.boleh_baca(periode.kanwil_id)):
-        raise Http404(_("Periode tidak ditemukan."))
-    if not lingkup.boleh_kelola_kanwil(periode.kanwil_id):
-        raise PermissionDenied(_("Hanya administrator Kanwil yang dapat mengelola bukti bersama."))
-    return periode
-
-
 @login_required
 def bukti_bersama(request, periode_pk):
-    periode = _periode_untuk_bukti_bersama(request.user, periode_pk)
+    periode = periode_untuk_bukti_bersama(request.user, periode_pk)
     pertanyaan = Pertanyaan.objects.filter(versi_id=periode.versi_id).order_by("urutan")
     penilaian = sel.penilaian_periode_untuk_bukti_bersama(periode=periode)
     form = BuktiBersamaForm(
@@ -266,7 +258,7 @@ def _hasil_bersama(request, hasil) -> None:
 @login_required
 @require_POST
 def bukti_bersama_tautkan(request, periode_pk, bukti_pk):
-    periode = _periode_untuk_bukti_bersama(request.user, periode_pk)
+    periode = periode_untuk_bukti_bersama(request.user, periode_pk)
     bukti = get_object_or_404(Bukti, pk=bukti_pk, kanwil_bersama_id=periode.kanwil_id)
     try:
         hasil = layanan.bukti_bersama_tautkan(
@@ -288,7 +280,7 @@ def bukti_bersama_tautkan(request, periode_pk, bukti_pk):
 @login_required
 @require_POST
 def bukti_bersama_tarik(request, periode_pk, bukti_pk):
-    periode = _periode_untuk_bukti_bersama(request.user, periode_pk)
+    periode = periode_untuk_bukti_bersama(request.user, periode_pk)
     bukti = get_object_or_404(Bukti, pk=bukti_pk, kanwil_bersama_id=periode.kanwil_id)
     try:
         jumlah = layanan.bukti_bersama_tarik(periode=periode, bukti=bukti, oleh=request.user)

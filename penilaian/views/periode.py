@@ -19,8 +19,7 @@ from penilaian.models import Lapisan, Penilaian
 from penilaian.selectors.penilaian import penilaian_untuk_pengguna, periode_untuk_pengguna
 from penilaian.services import periode as layanan
 from penilaian.services.aturan import menunggu_tanpa_evaluator
-from satker.access import wajib_admin
-from satker.lingkup import lingkup_pengguna
+from satker.access import hak_pengguna, wajib_admin
 from zi_portal.formulir import tempel_kesalahan
 
 
@@ -40,9 +39,9 @@ def _dengan_skor(daftar):
 
 @login_required
 def daftar(request):
-    lingkup = lingkup_pengguna(request.user)
     penilaian = penilaian_untuk_pengguna(user=request.user)
-    if not (lingkup.punya_peran or penilaian.exists()):
+    # An evaluator assigned from outside the scope holds no role there but has work here.
+    if not (hak_pengguna(request.user).berperan or penilaian.exists()):
         raise PermissionDenied(_("Akun Anda belum memiliki peran."))
     status = request.GET.get("status", "")
     if status in Penilaian.Status.values:

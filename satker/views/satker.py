@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from satker import services
 from satker.access import (
     kanwil_untuk_dikelola,
+    pengguna_berperan,
     satker_untuk,
     satker_untuk_dikelola,
     wajib_admin,
@@ -23,17 +24,14 @@ from satker.forms.kelola import (
     StatusZIForm,
 )
 from satker.impor import satker_impor
-from satker.lingkup import lingkup_pengguna
 from satker.selectors import kop_surat_untuk, satker_untuk_pengguna
 from zi_portal.formulir import tempel_kesalahan
 
 
 @login_required
 def satker_daftar(request):
-    lingkup = lingkup_pengguna(request.user)
-    if not lingkup.punya_peran:
-        raise PermissionDenied(_("Akun Anda belum memiliki peran."))
-    daftar = satker_untuk_pengguna(user=request.user, termasuk_nonaktif=lingkup.admin)
+    hak = pengguna_berperan(request.user)
+    daftar = satker_untuk_pengguna(user=request.user, termasuk_nonaktif=hak.admin)
     cari = request.GET.get("q", "").strip()
     if cari:
         daftar = daftar.filter(Q(nama__icontains=cari) | Q(kode__icontains=cari))
@@ -43,7 +41,7 @@ def satker_daftar(request):
     return render(
         request,
         "satker/satker_daftar.html",
-        {"daftar": daftar, "cari": cari, "jenis": jenis, "lingkup": lingkup},
+        {"daftar": daftar, "cari": cari, "jenis": jenis, "hak": hak},
     )
 
 

@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
-from satker.lingkup import lingkup_pengguna
+from satker.access import hak_pengguna
 from satker.selectors import satker_untuk_pengguna
 from zi_portal.kesehatan import periksa_kesehatan
 
@@ -11,9 +11,9 @@ from zi_portal.kesehatan import periksa_kesehatan
 @login_required
 def beranda(request):
     """Start page: the units in the user's scope and what they may do there."""
-    lingkup = lingkup_pengguna(request.user)
+    hak = hak_pengguna(request.user)
     daftar = satker_untuk_pengguna(user=request.user)[:50]
-    return render(request, "satker/beranda.html", {"lingkup": lingkup, "daftar": daftar})
+    return render(request, "satker/beranda.html", {"hak": hak, "daftar": daftar})
 
 
 @never_cache

@@ -5,7 +5,7 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from satker.lingkup import lingkup_pengguna
+from satker.access import pengguna_berperan
 from survei import kios, poster, services
 from survei.access import (
     eksternal_untuk_dikelola,
@@ -65,9 +65,7 @@ def _jendela(request) -> tuple[int, datetime.date, datetime.date]:
 
 @login_required
 def daftar(request):
-    lingkup = lingkup_pengguna(request.user)
-    if not lingkup.punya_peran:
-        raise PermissionDenied(_("Akun Anda belum memiliki peran."))
+    pengguna_berperan(request.user)
     tahun = _tahun(request)
     satker = list(satker_survei_untuk_pengguna(user=request.user))
     ringkasan = ringkasan_survei_satker(satker_ids=[s.pk for s in satker], tahun=tahun)
