@@ -252,9 +252,10 @@ def _nama_tautan() -> tuple:
     )
 
 
-def _tautan(t, nama: tuple | None = None) -> SafeString:
-    """What templates/dasbor/_tautan_unit.html shows: the unit's pages this user may open
-    (`nama`: the links' names, translated once per page by the caller)."""
+def tautan_unit(t, nama: tuple | None = None) -> SafeString:
+    """A unit's pages this user may open (dasbor.selectors.tugas.Tautan) as one line of
+    links, for every page that lists units (`nama`: the links' names, translated once per
+    page by a caller that prints many rows)."""
     if t is None:
         return KOSONG
     nama = nama or _nama_tautan()
@@ -317,7 +318,7 @@ def sel_kanwil(baris, periode, tautan: dict | None = None) -> list[SelBaris]:
                 bukti_persen=bulat0(b.bukti_persen),
                 total_mandiri=label.dua(b.mandiri.total) if b.mandiri else "—",
                 total_evaluator=label.dua(b.evaluator.total) if b.evaluator else "—",
-                tautan=_tautan(tautan.get(b.penilaian.pk), nama_tautan),
+                tautan=tautan_unit(tautan.get(b.penilaian.pk), nama_tautan),
             )
         )
     return hasil

@@ -75,3 +75,12 @@ def index(daftar, i):
 def lapisan_pendek(kode: str) -> str:
     """'Kanwil', 'TPI' or 'Mandiri' for narrow table cells."""
     return str(LAPISAN_PENDEK.get(kode, kode))
+
+
+@register.filter
+def tautan_unit(t):
+    """The unit's links (dasbor.selectors.tugas.Tautan), drawn by the same function as the
+    Kanwil overview's rows so the two never differ."""
+    from dasbor.tampilan import tautan_unit as gambar  # tampilan uses this module's filters
+
+    return gambar(t)

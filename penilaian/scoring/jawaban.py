@@ -28,8 +28,6 @@ PESAN_OPSI_TIDAK_ADA = gettext_noop(
 )
 PESAN_BUKAN_OPSI = gettext_noop("%(kode)s: jawaban harus salah satu opsi (%(pilihan)s).")
 PESAN_BUKAN_ANGKA = gettext_noop("%(kode)s: %(nama)s harus berupa angka, bukan %(nilai)s.")
-PESAN_BUKAN_BULAT = gettext_noop("%(kode)s: %(nama)s harus bilangan bulat, bukan %(nilai)s.")
-PESAN_NEGATIF = gettext_noop("%(kode)s: %(nama)s tidak boleh negatif (%(nilai)s).")
 PESAN_DI_LUAR_RENTANG = gettext_noop(
     "%(kode)s: %(nama)s harus antara %(bawah)s dan %(atas)s, bukan %(nilai)s."
 )
