@@ -7,12 +7,7 @@ from django.utils.translation import gettext as _
 
 from penilaian.access import Hak, penilaian_untuk
 from penilaian.models import Penilaian, Periode
-from satker.access import HakPengguna, pengguna_berperan
 from satker.lingkup import lingkup_pengguna
-
-
-def wajib_pengguna_berperan(user) -> HakPengguna:
-    return pengguna_berperan(user)
 
 
 def boleh_baca_kanwil(user, kanwil_id: int) -> bool:

@@ -16,7 +16,7 @@ from dasbor.selectors import unit as selectors_unit
 from dasbor.services import prasyarat_simpan
 from penilaian.models import Penilaian
 from penilaian.selectors.persepsi import persepsi_penilaian
-from satker.access import hak_pengguna
+from satker.access import hak_pengguna, pengguna_berperan
 from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan
 
@@ -26,7 +26,7 @@ SARINGAN = ("jenis", "tahap", "predikat", "q", "urut", "terlambat")
 @login_required
 def beranda(request):
     """Sends each role to where it starts: national, its Kanwil, or its unit."""
-    hak = access.wajib_pengguna_berperan(request.user)
+    hak = pengguna_berperan(request.user)
     # The year being worked on, not an empty period just opened for next year.
     periode = next(
         iter(
