@@ -93,6 +93,8 @@ def test_a_kanwil_runs_a_season_from_opening_the_period_to_the_proposal(
     page = _ganti(halaman, masuk_browser, "kepala_a")
     assert page.url.endswith("/dasbor/tugas/")
     page.get_by_test_id("lanjutkan").click()
+    # Until the worksheet has loaded, its autosave script is not listening yet.
+    page.wait_for_url("**/lke/**")
     soal = page.get_by_test_id("q-A.I.1.i.a")
     soal.locator('input[value="Ya"]').check()
     expect(soal.locator("[data-status]")).to_have_text("Tersimpan")
