@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -21,6 +22,7 @@ from satker.models import Satker
 from zi_portal.formulir import tempel_kesalahan
 
 SARINGAN = ("jenis", "tahap", "predikat", "q", "urut", "terlambat")
+UNIT_PER_HALAMAN = 50
 
 
 @login_required
@@ -90,9 +92,9 @@ def nasional(request, tahun):
 @login_required
 def kanwil(request, kanwil, tahun):
     periode = access.periode_untuk_dasbor(request.user, kanwil, tahun)
-    semua = selectors.baris_periode(user=request.user, periode=periode)
+    semua = selectors.baris_ringkas(user=request.user, periode=periode)
     saring = {k: request.GET.get(k, "") for k in SARINGAN}
-    baris = selectors.saring_baris(
+    cocok = selectors.saring_baris(
         semua,
         jenis=saring["jenis"],
         tahap=saring["tahap"],
@@ -101,10 +103,16 @@ def kanwil(request, kanwil, tahun):
         urut=saring["urut"] or "nama",
         terlambat=saring["terlambat"],
     )
+    # A page of units at a time: the cards count every unit, the table and the charts
+    # show one page (a thousand bars or trend lines are unreadable, a thousand rows are
+    # megabytes on a phone); the Excel recap lists them all.
+    halaman = Paginator(cocok, UNIT_PER_HALAMAN).get_page(request.GET.get("halaman"))
+    baris = selectors.baris_lengkap(list(halaman), periode=periode)
     tren = grafik.grafik_tren(baris)
     konteks = {
         "periode": periode,
         "baris": baris,
+        "halaman": halaman,
         "tabel": tampilan.sel_kanwil(
             baris,
             periode,

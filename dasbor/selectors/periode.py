@@ -252,6 +252,7 @@ _KOLOM_RINGAN = (
     "memenuhi_wbk",
     "memenuhi_wbbm",
     "terjawab",
+    "jumlah_pertanyaan",  # the summary cards' share of questions answered
 )
 _KOSONG = {
     "pengungkit_tepat": None,
@@ -431,19 +432,63 @@ def _baris(
     )
 
 
-def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
-    """One row per unit of the period that the user may read, with its earlier years,
-    in a constant number of queries whatever the number of units: assessments, all
-    years' assessments, finished layers, snapshots, instrument (two), evidence (one),
-    the prerequisites (four) and the survey summary (the survey app's own constant
-    number)."""
+@dataclass
+class BarisRingkas:
+    """What filtering, sorting and the summary cards need of one unit, read for every
+    unit of the period: the layers' totals and verdicts (snapshot columns, no JSON to
+    decode), evidence count and lateness. `BarisUnit` has the same fields, so
+    `saring_baris` and `kartu_ringkasan` take either."""
+
+    penilaian: Penilaian
+    satker: Satker
+    mandiri: Skor | None
+    evaluator: Skor | None
+    resmi: Skor | None
+    bukti: int
+    predikat: str
+    terlambat: str  # "" | "mandiri" | "reviu"
+
+
+def baris_ringkas(*, user, periode: Periode) -> list[BarisRingkas]:
+    """One light row per unit of the period that the user may read, ordered by name:
+    four queries whatever the number of units (assessments, finished layers, snapshot
+    totals, evidence counts)."""
     lingkup = lingkup_pengguna(user)
     penilaian = Penilaian.objects.filter(periode=periode).select_related("satker")
     if not lingkup.semua:
         penilaian = penilaian.filter(satker_id__in=lingkup.baca)
     penilaian = list(penilaian.order_by("satker__nama"))
-    for p in penilaian:  # one period object for all rows, not a thousand copies of it
-        p.periode = periode
+    skor = skor_per_penilaian(ringan=True, periode=periode)
+    bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
+    hari_ini = timezone.localdate()
+    baris = []
+    for p in penilaian:
+        p.periode = periode  # one period object for all rows, not a thousand copies of it
+        lapisan = skor.get(p.pk, {})
+        resmi = skor_resmi(lapisan)
+        baris.append(
+            BarisRingkas(
+                penilaian=p,
+                satker=p.satker,
+                mandiri=lapisan.get(Lapisan.MANDIRI),
+                evaluator=skor_evaluator(lapisan),
+                resmi=resmi,
+                bukti=bukti.get(p.pk, 0),
+                predikat=resmi.status if resmi else st.KOSONG,
+                terlambat=terlambat(p, periode, hari_ini),
+            )
+        )
+    return baris
+
+
+def baris_lengkap(ringkas: list[BarisRingkas], *, periode: Periode) -> list[BarisUnit]:
+    """The full rows (areas, indices and their sources, survey respondents,
+    prerequisites, earlier years) of these light rows, in their order: a constant
+    number of queries, the work growing with the rows asked for (one page of the
+    overview), not with the units of the period. Snapshots, finished layers and the
+    instrument (five), the survey summary (the survey app's own constant number) and
+    the prerequisites (four)."""
+    penilaian = [r.penilaian for r in ringkas]
     satker_ids = [p.satker_id for p in penilaian]
     tahun_per_satker, skor = tren_satker(satker_ids, periode=periode)
     meta = meta_versi([periode.versi_id]).get(periode.versi_id)
@@ -453,7 +498,6 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
         mulai=periode.survei_mulai,
         selesai=periode.survei_selesai,
     )
-    bukti = kelengkapan_bukti(penilaian_ids=[p.pk for p in penilaian])
     from dasbor.selectors.unit import prasyarat_banyak  # it builds on this module
 
     dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
@@ -461,16 +505,9 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
     hari_ini = timezone.localdate()
     memo = {}
     baris = []
-    for p in penilaian:
-        b = _baris(
-            p,
-            skor.get(p.pk, {}),
-            meta,
-            survei.get(p.satker_id),
-            bukti.get(p.pk, 0),
-            hari_ini,
-            memo,
-        )
+    for r in ringkas:
+        p = r.penilaian
+        b = _baris(p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), r.bukti, hari_ini, memo)
         b.prasyarat = prasyarat[p.pk][1]
         for tahun, pk in tahun_per_satker.get(p.satker_id, []):
             resmi = skor_resmi(skor.get(pk, {}))
@@ -478,6 +515,11 @@ def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
                 b.tren.append((tahun, resmi.total, resmi.status))
         baris.append(b)
     return baris
+
+
+def baris_periode(*, user, periode: Periode) -> list[BarisUnit]:
+    """Every unit's full row (the recap workbook, which lists them all)."""
+    return baris_lengkap(baris_ringkas(user=user, periode=periode), periode=periode)
 
 
 def _kunci_urut(urut: str):
