@@ -26,8 +26,8 @@ from django.utils.translation import gettext as _
 from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from satker.models import Satker
 from survei.indeks import nrr
-from survei.models import Butir, Kuesioner, Layanan, Profil, Respons, Skor
-from survei.selectors import ringkasan_survei_satker
+from survei.models import Butir, Kuesioner, Layanan, Profil, RekapButir, Respons, Skor
+from survei.selectors import jendela_tahun, ringkasan_survei_satker
 
 UKURAN_POTONGAN = 2000
 
@@ -170,30 +170,35 @@ def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterat
 
 def rerata_butir(cakupan: Cakupan) -> list[list]:
     """Per-item mean over every response of the scope: the results page's numbers
-    (`survei.indeks.nrr` over the same sums and counts)."""
+    (`survei.indeks.nrr` over the same sums and counts), read from the day aggregates
+    the results page reads (`RekapButir`, a few rows per unit and day) rather than from
+    every answer. A response's `tahun` is its date's year (every path that stores one
+    sets both from the same day), so the calendar year's days are the year's responses."""
     ids = [s[0] for s in cakupan.satker]
     baris = []
     for r in (
-        Skor.objects.filter(respons__satker_id__in=ids, respons__tahun=cakupan.tahun)
+        RekapButir.objects.filter(
+            satker_id__in=ids, tanggal__range=jendela_tahun(cakupan.tahun), banyak__gt=0
+        )
         .values(
-            "respons__versi__kuesioner__jenis",
-            "respons__versi__kuesioner__urutan",
-            "respons__versi__nomor",
-            "respons__versi__skala_maks",
+            "versi__kuesioner__jenis",
+            "versi__kuesioner__urutan",
+            "versi__nomor",
+            "versi__skala_maks",
             "butir__kode",
             "butir__urutan",
             "butir__teks_id",
         )
-        .annotate(s=Sum("nilai"), n=Count("id"))
-        .order_by("respons__versi__kuesioner__urutan", "respons__versi__nomor", "butir__urutan")
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
+        .order_by("versi__kuesioner__urutan", "versi__nomor", "butir__urutan")
     ):
         baris.append(
             [
-                r["respons__versi__kuesioner__jenis"].upper(),
-                r["respons__versi__nomor"],
+                r["versi__kuesioner__jenis"].upper(),
+                r["versi__nomor"],
                 r["butir__kode"],
                 r["butir__teks_id"],
-                r["respons__versi__skala_maks"],
+                r["versi__skala_maks"],
                 r["n"],
                 nrr(r["s"], r["n"]),
             ]
