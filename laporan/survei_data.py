@@ -101,6 +101,19 @@ def _potongan(baris: Iterable, ukuran: int) -> Iterator[list]:
         yield potong
 
 
+def _skor_potongan(potong: list, letak: dict[int, int]) -> dict[int, list]:
+    """{response id: [(column index, score), ...]} of one chunk of responses, one query."""
+    skor = defaultdict(list)
+    for respons_id, butir_id, nilai in (
+        Skor.objects.filter(respons_id__in=[r[0] for r in potong])
+        .values_list("respons_id", "butir_id", "nilai")
+        .order_by()
+    ):
+        if butir_id in letak:
+            skor[respons_id].append((letak[butir_id], nilai))
+    return skor
+
+
 def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterator[list]:
     """One row per response, streamed; scores placed under their item's column.
 
@@ -128,42 +141,28 @@ def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterat
         )
         .iterator(chunk_size=UKURAN_POTONGAN)
     )
+    # The label maps as locals, read once: this loop runs once per response.
+    versi, cara, usia = konteks["versi"], konteks["cara"], konteks["usia"]
+    kelamin, pendidikan = konteks["kelamin"], konteks["pendidikan"]
+    pekerjaan, jenis_responden, layanan = konteks["pekerjaan"], konteks["jenis"], konteks["layanan"]
+    kosong = [None] * len(kolom)
     for potong in _potongan(respons, UKURAN_POTONGAN):
-        skor = defaultdict(list)
-        for respons_id, butir_id, nilai in (
-            Skor.objects.filter(respons_id__in=[r[0] for r in potong])
-            .values_list("respons_id", "butir_id", "nilai")
-            .order_by()
-        ):
-            skor[respons_id].append((butir_id, nilai))
-        for (
-            pk,
-            satker_id,
-            versi_id,
-            tanggal,
-            cara,
-            usia,
-            kelamin,
-            didik,
-            kerja,
-            jenis,
-            lay,
-        ) in potong:
-            nilai = [None] * len(kolom)
-            for butir_id, n in skor[pk]:
-                if butir_id in letak:
-                    nilai[letak[butir_id]] = n
+        skor = _skor_potongan(potong, letak)
+        for pk, satker_id, versi_id, tanggal, c, u, k, d, p, j, lay in potong:
+            nilai = kosong.copy()
+            for i, n in skor[pk]:
+                nilai[i] = n
+            awal = [nama_satker[satker_id], tanggal] if cakupan.per_kanwil else [tanggal]
             yield [
-                *([nama_satker[satker_id]] if cakupan.per_kanwil else []),
-                tanggal,
-                konteks["versi"].get(versi_id, ""),
-                konteks["cara"].get(cara, cara),
-                konteks["usia"].get(usia, usia),
-                konteks["kelamin"].get(kelamin, kelamin),
-                konteks["pendidikan"].get(didik, didik),
-                konteks["pekerjaan"].get(kerja, kerja),
-                konteks["jenis"].get(jenis, jenis),
-                konteks["layanan"].get(lay, ""),
+                *awal,
+                versi.get(versi_id, ""),
+                cara.get(c, c),
+                usia.get(u, u),
+                kelamin.get(k, k),
+                pendidikan.get(d, d),
+                pekerjaan.get(p, p),
+                jenis_responden.get(j, j),
+                layanan.get(lay, ""),
                 *nilai,
             ]
 
