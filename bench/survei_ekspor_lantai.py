@@ -10,10 +10,11 @@ bench/bangun.py (use `--kanwil 1` so one Kanwil holds every unit):
 - bare floor: the same responses and their item scores by id (no labels, no columns):
   the least a file holding those responses can cost.
 
-Prints median and worst times over `--ulang` runs and the ratios portal / labelled floor
-(the goal of issue 14: at most 1.5) and portal / bare floor.
+Prints median and worst times over `--ulang` rounds (the three take turns in each round)
+and the ratios portal / labelled floor (the goal of issue 14: at most 1.5) and portal /
+bare floor.
 
-    DATABASE_URL=sqlite:////tmp/zi-rekap-bench.sqlite3 \\
+    DATABASE_URL=sqlite:////tmp/zi-ekspor.sqlite3 \\
         .venv/bin/python bench/survei_ekspor_lantai.py
 """
 
@@ -152,13 +153,18 @@ def lantai_berlabel(tujuan: str, cakupan) -> int:
     return jumlah
 
 
-def median_dan_terburuk(fungsi, ulang: int) -> tuple[float, float, object]:
-    waktu, hasil = [], None
+def bergiliran(fungsi: dict, ulang: int) -> dict[str, tuple[float, float, object]]:
+    """{name: (median, worst, last result)} over `ulang` rounds, each round running every
+    function once in turn: on a shared machine a slow minute then weighs on all of them
+    alike, not on whichever ran during it."""
+    waktu: dict[str, list[float]] = {nama: [] for nama in fungsi}
+    hasil: dict[str, object] = {}
     for _ in range(ulang):
-        mulai = time.perf_counter()
-        hasil = fungsi()
-        waktu.append(time.perf_counter() - mulai)
-    return statistics.median(waktu), max(waktu), hasil
+        for nama, f in fungsi.items():
+            mulai = time.perf_counter()
+            hasil[nama] = f()
+            waktu[nama].append(time.perf_counter() - mulai)
+    return {n: (statistics.median(w), max(w), hasil[n]) for n, w in waktu.items()}
 
 
 def main():
@@ -182,11 +188,15 @@ def main():
     lantai_berkas = os.path.join(folder, "lantai.xlsx")
 
     lantai(lantai_berkas, ids, tahun)  # warm-up: caches and the first connection
-    p_med, p_max, p_n = median_dan_terburuk(lambda: survei_buat(portal_berkas, cakupan), args.ulang)
-    b_med, b_max, b_n = median_dan_terburuk(
-        lambda: lantai_berlabel(berlabel_berkas, cakupan), args.ulang
+    hasil = bergiliran(
+        {
+            "portal": lambda: survei_buat(portal_berkas, cakupan),
+            "berlabel": lambda: lantai_berlabel(berlabel_berkas, cakupan),
+            "lantai": lambda: lantai(lantai_berkas, ids, tahun),
+        },
+        args.ulang,
     )
-    l_med, l_max, l_n = median_dan_terburuk(lambda: lantai(lantai_berkas, ids, tahun), args.ulang)
+    (p_med, p_max, p_n), (b_med, b_max, b_n), (l_med, l_max, l_n) = hasil.values()
     print(f"{kanwil.kode} {tahun}: {len(ids)} units")
     for nama, n, med, terburuk, berkas in (
         ("portal:         ", p_n, p_med, p_max, portal_berkas),
