@@ -115,8 +115,27 @@ def sel_tulis(ws, nilai, *, format: str | None = None, tebal: bool = False) -> W
     return sel
 
 
+def _nilai_atau_sel(ws, nilai):
+    """`nilai` itself when openpyxl, given the plain value, writes exactly the cell
+    `sel_tulis` would (an int, None, a string that cannot be read as a formula; "" is
+    None as in `isi_sel`), else `sel_tulis`'s cell. Building a cell per value and
+    handing it to a write-only sheet costs about as much again as writing it: the sheet
+    first tries the cell as a value and formats an error message before taking it."""
+    jenis = type(nilai)
+    if jenis is int or nilai is None:
+        return nilai
+    if jenis is str and not nilai.startswith(AWALAN_RUMUS):
+        return nilai or None
+    return sel_tulis(ws, nilai)
+
+
 def baris_tulis(ws, nilai: Iterable, *, tebal: bool = False) -> list:
-    return [sel_tulis(ws, v, tebal=tebal) for v in nilai]
+    """One row for `ws.append` of a write-only sheet: plain values where they need no
+    cell of their own, cells for dates, decimals, text that looks like a formula, and
+    every value of a bold row."""
+    if tebal:
+        return [sel_tulis(ws, v, tebal=True) for v in nilai]
+    return [_nilai_atau_sel(ws, v) for v in nilai]
 
 
 def buku_streaming() -> Workbook:

@@ -26,8 +26,8 @@ from django.utils.translation import gettext as _
 from laporan.excel import baris_tulis, buku_streaming, lebar_menurut, lembar_daftar, saring
 from satker.models import Satker
 from survei.indeks import nrr
-from survei.models import Butir, Kuesioner, Layanan, Profil, Respons, Skor
-from survei.selectors import ringkasan_survei_satker
+from survei.models import Butir, Kuesioner, Layanan, Profil, RekapButir, Respons, Skor
+from survei.selectors import jendela_tahun, ringkasan_survei_satker
 
 UKURAN_POTONGAN = 2000
 
@@ -101,6 +101,19 @@ def _potongan(baris: Iterable, ukuran: int) -> Iterator[list]:
         yield potong
 
 
+def _skor_potongan(potong: list, letak: dict[int, int]) -> dict[int, list]:
+    """{response id: [(column index, score), ...]} of one chunk of responses, one query."""
+    skor = defaultdict(list)
+    for respons_id, butir_id, nilai in (
+        Skor.objects.filter(respons_id__in=[r[0] for r in potong])
+        .values_list("respons_id", "butir_id", "nilai")
+        .order_by()
+    ):
+        if butir_id in letak:
+            skor[respons_id].append((letak[butir_id], nilai))
+    return skor
+
+
 def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterator[list]:
     """One row per response, streamed; scores placed under their item's column.
 
@@ -128,72 +141,63 @@ def baris_respons(cakupan: Cakupan, kolom: list[Kolom], konteks: dict) -> Iterat
         )
         .iterator(chunk_size=UKURAN_POTONGAN)
     )
+    # The label maps as locals, read once: this loop runs once per response.
+    versi, cara, usia = konteks["versi"], konteks["cara"], konteks["usia"]
+    kelamin, pendidikan = konteks["kelamin"], konteks["pendidikan"]
+    pekerjaan, jenis_responden, layanan = konteks["pekerjaan"], konteks["jenis"], konteks["layanan"]
+    kosong = [None] * len(kolom)
     for potong in _potongan(respons, UKURAN_POTONGAN):
-        skor = defaultdict(list)
-        for respons_id, butir_id, nilai in (
-            Skor.objects.filter(respons_id__in=[r[0] for r in potong])
-            .values_list("respons_id", "butir_id", "nilai")
-            .order_by()
-        ):
-            skor[respons_id].append((butir_id, nilai))
-        for (
-            pk,
-            satker_id,
-            versi_id,
-            tanggal,
-            cara,
-            usia,
-            kelamin,
-            didik,
-            kerja,
-            jenis,
-            lay,
-        ) in potong:
-            nilai = [None] * len(kolom)
-            for butir_id, n in skor[pk]:
-                if butir_id in letak:
-                    nilai[letak[butir_id]] = n
+        skor = _skor_potongan(potong, letak)
+        for pk, satker_id, versi_id, tanggal, c, u, k, d, p, j, lay in potong:
+            nilai = kosong.copy()
+            for i, n in skor[pk]:
+                nilai[i] = n
+            awal = [nama_satker[satker_id], tanggal] if cakupan.per_kanwil else [tanggal]
             yield [
-                *([nama_satker[satker_id]] if cakupan.per_kanwil else []),
-                tanggal,
-                konteks["versi"].get(versi_id, ""),
-                konteks["cara"].get(cara, cara),
-                konteks["usia"].get(usia, usia),
-                konteks["kelamin"].get(kelamin, kelamin),
-                konteks["pendidikan"].get(didik, didik),
-                konteks["pekerjaan"].get(kerja, kerja),
-                konteks["jenis"].get(jenis, jenis),
-                konteks["layanan"].get(lay, ""),
+                *awal,
+                versi.get(versi_id, ""),
+                cara.get(c, c),
+                usia.get(u, u),
+                kelamin.get(k, k),
+                pendidikan.get(d, d),
+                pekerjaan.get(p, p),
+                jenis_responden.get(j, j),
+                layanan.get(lay, ""),
                 *nilai,
             ]
 
 
 def rerata_butir(cakupan: Cakupan) -> list[list]:
     """Per-item mean over every response of the scope: the results page's numbers
-    (`survei.indeks.nrr` over the same sums and counts)."""
+    (`survei.indeks.nrr` over the same sums and counts), read from the day aggregates
+    the results page reads (`RekapButir`, a few rows per unit and day) rather than from
+    every answer. A response's `tahun` is its date's year (every path that stores one
+    sets both from the same day), so the calendar year's days are the year's responses."""
     ids = [s[0] for s in cakupan.satker]
     baris = []
     for r in (
-        Skor.objects.filter(respons__satker_id__in=ids, respons__tahun=cakupan.tahun)
+        RekapButir.objects.filter(
+            satker_id__in=ids, tanggal__range=jendela_tahun(cakupan.tahun), banyak__gt=0
+        )
         .values(
-            "respons__versi__kuesioner__jenis",
-            "respons__versi__kuesioner__urutan",
-            "respons__versi__nomor",
-            "respons__versi__skala_maks",
+            "versi__kuesioner__jenis",
+            "versi__kuesioner__urutan",
+            "versi__nomor",
+            "versi__skala_maks",
             "butir__kode",
             "butir__urutan",
             "butir__teks_id",
         )
-        .annotate(s=Sum("nilai"), n=Count("id"))
-        .order_by("respons__versi__kuesioner__urutan", "respons__versi__nomor", "butir__urutan")
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
+        .order_by("versi__kuesioner__urutan", "versi__nomor", "butir__urutan")
     ):
         baris.append(
             [
-                r["respons__versi__kuesioner__jenis"].upper(),
-                r["respons__versi__nomor"],
+                r["versi__kuesioner__jenis"].upper(),
+                r["versi__nomor"],
                 r["butir__kode"],
                 r["butir__teks_id"],
-                r["respons__versi__skala_maks"],
+                r["versi__skala_maks"],
                 r["n"],
                 nrr(r["s"], r["n"]),
             ]

@@ -1,11 +1,14 @@
 """The Excel writer: user text never becomes a formula; numbers stay numbers."""
 
+import datetime
+import zipfile
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from laporan.excel import Rumus, baris_tulis, buku_streaming, tulis_baris
+from laporan.excel import Rumus, baris_tulis, buku_streaming, sel_tulis, tulis_baris
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,33 @@ def test_decimals_are_numbers_with_two_decimals_and_formulas_are_formulas(tmp_pa
 def test_a_formula_must_be_meant():
     with pytest.raises(ValueError):
         Rumus("SUM(A1)")
+
+
+def _xml_lembar(berkas) -> bytes:
+    with zipfile.ZipFile(berkas) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_a_streamed_row_writes_the_same_xml_as_one_cell_per_value(tmp_path):
+    # baris_tulis hands ints, None and safe text to openpyxl as plain values (the fast
+    # path); the file must be byte for byte what a cell per value gives.
+    nilai = [
+        7, 0, None, "", "biasa", " spasi ", "#N/A", "=1+1", "+62", "-", "@x", "\tx", True,
+        Decimal("78.525"), Decimal("3"), Fraction(1, 3), 2.5, datetime.date(2026, 11, 29),
+        datetime.datetime(2026, 11, 29, 8, 30), Rumus("=A1+B1"),
+    ]  # fmt: skip
+    berkas = {}
+    for nama, buat in (
+        ("cepat", lambda ws: baris_tulis(ws, nilai)),
+        ("sel", lambda ws: [sel_tulis(ws, v) for v in nilai]),
+    ):
+        wb = buku_streaming()
+        ws = wb.create_sheet("Data")
+        ws.append(buat(ws))
+        ws.append(baris_tulis(ws, nilai, tebal=True))
+        berkas[nama] = tmp_path / f"{nama}.xlsx"
+        wb.save(berkas[nama])
+    assert _xml_lembar(berkas["cepat"]) == _xml_lembar(berkas["sel"])
+    ws = load_workbook(berkas["cepat"])["Data"]
+    assert [c.value for c in ws[1]][:5] == [7, 0, None, None, "biasa"]
+    assert all(c.font.b for c in ws[2])

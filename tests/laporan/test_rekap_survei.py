@@ -6,6 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from django.db import connection
+from django.db.models import Count, Sum
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -13,7 +14,8 @@ from openpyxl import load_workbook
 from laporan import survei_data
 from laporan.survei_data import cakupan_kanwil, cakupan_satker, survei_buat
 from survei.hasil import hasil_survei
-from survei.models import Respons
+from survei.indeks import nrr
+from survei.models import Respons, Skor
 from survei.selectors import ringkasan_survei_satker
 from survei.services import layanan_tambah
 from tests.survei.conftest import isi
@@ -78,6 +80,35 @@ def test_item_means_and_indices_equal_the_results_page(cast):
     assert indeks[2] == 2 and indeks[3] == 1
     assert abs(Fraction(str(indeks[5])) - ringkasan.ipkp_survei) < Fraction(1, 10**9)
     assert abs(Fraction(str(indeks[6])) - ringkasan.ipak_survei) < Fraction(1, 10**9)
+
+
+def test_item_means_from_the_day_aggregates_equal_the_means_of_the_raw_answers(cast):
+    # The sheet reads RekapButir; the raw answers must give the very same rows.
+    isi(cast.satker_a, "spkp", 6)
+    isi(cast.satker_a, "spkp", 1)
+    isi(cast.satker_b, "spkp", 4)
+    isi(cast.satker_b, "spak", 2)
+    cakupan = cakupan_kanwil(cast.kanwil_x, TAHUN, satker_ids=None)
+    mentah = (
+        Skor.objects.filter(respons__satker_id__in=[s[0] for s in cakupan.satker])
+        .filter(respons__tahun=TAHUN)
+        .values("respons__versi__kuesioner__jenis", "respons__versi__nomor", "butir__kode")
+        .annotate(s=Sum("nilai"), n=Count("id"))
+    )
+    harapan = {
+        (
+            r["respons__versi__kuesioner__jenis"].upper(),
+            r["respons__versi__nomor"],
+            r["butir__kode"],
+        ): (
+            r["n"],
+            nrr(r["s"], r["n"]),
+        )
+        for r in mentah
+    }
+    baris = survei_data.rerata_butir(cakupan)
+    assert {(b[0], b[1], b[2]): (b[5], b[6]) for b in baris} == harapan
+    assert len(baris) == len(harapan) and {b[0] for b in baris} == {"SPKP", "SPAK"}
 
 
 def test_a_formula_typed_as_a_suggestion_comes_back_as_text(cast):
