@@ -23,6 +23,7 @@ from fractions import Fraction
 from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -51,8 +52,9 @@ class Rumus:
 
 
 def teks_aman(nilai: str) -> bool:
-    """Whether a string would be taken for a formula if written as it is."""
-    return isinstance(nilai, str) and nilai.startswith(AWALAN_RUMUS)
+    """Whether a string would be taken for a formula (or an error value such as #N/A)
+    if written as it is."""
+    return isinstance(nilai, str) and (nilai.startswith(AWALAN_RUMUS) or nilai in ERROR_CODES)
 
 
 def isi_sel(sel, nilai, *, format: str | None = None) -> None:
@@ -124,7 +126,7 @@ def _nilai_atau_sel(ws, nilai):
     jenis = type(nilai)
     if jenis is int or nilai is None:
         return nilai
-    if jenis is str and not nilai.startswith(AWALAN_RUMUS):
+    if jenis is str and not teks_aman(nilai):
         return nilai or None
     return sel_tulis(ws, nilai)
 

@@ -77,3 +77,14 @@ def test_a_streamed_row_writes_the_same_xml_as_one_cell_per_value(tmp_path):
     ws = load_workbook(berkas["cepat"])["Data"]
     assert [c.value for c in ws[1]][:5] == [7, 0, None, None, "biasa"]
     assert all(c.font.b for c in ws[2])
+
+
+@pytest.mark.parametrize("teks", ["#N/A", "#DIV/0!", "#REF!"])
+def test_text_that_reads_as_an_excel_error_stays_the_text_typed(tmp_path, teks):
+    # A suggestion typed as "#N/A" is what the respondent wrote, not an error value.
+    wb = buku_streaming()
+    ws = wb.create_sheet("Data")
+    ws.append(baris_tulis(ws, [teks, "biasa"]))
+    wb.save(tmp_path / "e.xlsx")
+    sel = load_workbook(tmp_path / "e.xlsx")["Data"]["A1"]
+    assert (sel.value, sel.data_type) == (teks, "s")
