@@ -606,3 +606,66 @@ class RekapButir(models.Model):
 
     def __str__(self) -> str:
         return f"{self.satker_id} {self.butir_id} {self.tanggal}: {self.jumlah}/{self.banyak}"
+
+
+class RekapResponsInternal(models.Model):
+    """How many staff of one category answered one version in a unit on one day.
+
+    The internal survey's counterpart of `RekapRespons`, kept by the service that stores
+    a staff response in the same transaction (survei.internal.rekap), so the results
+    pages read these rows, never the raw responses. It holds nothing the raw rows do not
+    (a day and a category, as they have), and its key is random like theirs, so not even
+    the order in which a day's groups first answered can be read from it."""
+
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="+")
+    versi = models.ForeignKey(KuesionerVersi, on_delete=models.PROTECT, related_name="+")
+    tanggal = models.DateField(_("tanggal"))
+    kategori = models.CharField(
+        _("kategori pegawai"), max_length=8, choices=ProfilPegawai.Kategori.choices
+    )
+    responden = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("rekap respons internal")
+        verbose_name_plural = _("rekap respons internal")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "versi", "tanggal", "kategori"],
+                name="rekap_respons_internal_kunci",
+            ),
+        ]
+        indexes = [models.Index(fields=["satker", "tanggal"], name="rekap_resp_int_satker_tgl")]
+
+    def __str__(self) -> str:
+        return f"{self.satker_id} {self.versi_id} {self.tanggal} {self.kategori}: {self.responden}"
+
+
+class RekapButirInternal(models.Model):
+    """The sum and number of one category's answers to one item on one day in one unit
+    (perception per area and the item means read these)."""
+
+    id = models.BigIntegerField(primary_key=True, default=kunci_acak, editable=False)
+    satker = models.ForeignKey(Satker, on_delete=models.CASCADE, related_name="+")
+    versi = models.ForeignKey(KuesionerVersi, on_delete=models.PROTECT, related_name="+")
+    butir = models.ForeignKey(Butir, on_delete=models.PROTECT, related_name="+")
+    tanggal = models.DateField(_("tanggal"))
+    kategori = models.CharField(
+        _("kategori pegawai"), max_length=8, choices=ProfilPegawai.Kategori.choices
+    )
+    jumlah = models.PositiveBigIntegerField(default=0)  # sum of the answers
+    banyak = models.PositiveBigIntegerField(default=0)  # number of answers
+
+    class Meta:
+        verbose_name = _("rekap butir internal")
+        verbose_name_plural = _("rekap butir internal")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["satker", "versi", "butir", "tanggal", "kategori"],
+                name="rekap_butir_internal_kunci",
+            ),
+        ]
+        indexes = [models.Index(fields=["satker", "tanggal"], name="rekap_butir_int_satker_tgl")]
+
+    def __str__(self) -> str:
+        return f"{self.satker_id} {self.butir_id} {self.tanggal}: {self.jumlah}/{self.banyak}"

@@ -33,22 +33,21 @@ def _kunci_dasar(respons: Respons) -> dict:
     }
 
 
-def rekap_tambah(*, respons: Respons, nilai: dict[int, int]) -> None:
-    """Adds one stored response (`nilai`: item id -> answer) to its day's aggregates.
-    Four queries, to be called inside the transaction that stores the response."""
-    kunci = _kunci_dasar(respons)
-    RekapRespons.objects.bulk_create([RekapRespons(**kunci)], ignore_conflicts=True)
-    RekapRespons.objects.filter(**kunci).update(
-        responden=F("responden") + 1,
-        jumlah=F("jumlah") + sum(nilai.values()),
-        banyak=F("banyak") + len(nilai),
-    )
+def tambah_baris(model, kunci: dict, **tambah: int) -> None:
+    """Adds `tambah` (field -> amount) to `model`'s aggregate row of `kunci`, inserting
+    the row first if it is missing (a concurrent insert is ignored; the UPDATE then waits
+    for that transaction's lock and adds on top). Two queries."""
+    model.objects.bulk_create([model(**kunci)], ignore_conflicts=True)
+    model.objects.filter(**kunci).update(**{f: F(f) + n for f, n in tambah.items()})
+
+
+def tambah_per_butir(model, kunci: dict, nilai: dict[int, int]) -> None:
+    """Adds each answer (`nilai`: item id -> answer) to its item's row of `kunci` in
+    `model` (fields `jumlah`, `banyak`): two queries, however many items."""
     if not nilai:
         return
-    RekapButir.objects.bulk_create(
-        [RekapButir(butir_id=b, **kunci) for b in nilai], ignore_conflicts=True
-    )
-    RekapButir.objects.filter(butir_id__in=list(nilai), **kunci).update(
+    model.objects.bulk_create([model(butir_id=b, **kunci) for b in nilai], ignore_conflicts=True)
+    model.objects.filter(butir_id__in=list(nilai), **kunci).update(
         jumlah=F("jumlah")
         + Case(
             *(When(butir_id=b, then=Value(n)) for b, n in nilai.items()),
@@ -57,6 +56,14 @@ def rekap_tambah(*, respons: Respons, nilai: dict[int, int]) -> None:
         ),
         banyak=F("banyak") + 1,
     )
+
+
+def rekap_tambah(*, respons: Respons, nilai: dict[int, int]) -> None:
+    """Adds one stored response (`nilai`: item id -> answer) to its day's aggregates.
+    Four queries, to be called inside the transaction that stores the response."""
+    kunci = _kunci_dasar(respons)
+    tambah_baris(RekapRespons, kunci, responden=1, jumlah=sum(nilai.values()), banyak=len(nilai))
+    tambah_per_butir(RekapButir, kunci, nilai)
 
 
 # ---- Rebuilding and checking from the raw responses -------------------------------------
@@ -120,6 +127,19 @@ def rekap_tersimpan(*, satker_ids: Iterable[int] | None = None) -> tuple[dict, d
     return per_respons, per_butir
 
 
+def rekap_selisih(nama: str, harus: dict, ada: dict) -> list[str]:
+    """Every key whose stored figures (`ada`) differ from the raw ones (`harus`), as
+    lines `nama key...: stored -> raw`; a key missing on one side counts as zeros."""
+    kosong = (0,) * len(next(iter(harus.values()), next(iter(ada.values()), ())))
+    selisih = []
+    for kunci in sorted(set(harus) | set(ada), key=str):
+        a, b = ada.get(kunci, kosong), harus.get(kunci, kosong)
+        if tuple(a) != tuple(b):
+            teks = " ".join(str(x) for x in kunci)
+            selisih.append(f"{nama} {teks}: {tuple(a)} -> {tuple(b)}")
+    return selisih
+
+
 def rekap_periksa(*, satker_ids: Iterable[int] | None = None) -> list[str]:
     """Every difference between the stored aggregates and the raw responses, as lines
     `satker versi [butir] tanggal layanan jenis: stored -> raw`; empty when they agree."""
@@ -128,12 +148,7 @@ def rekap_periksa(*, satker_ids: Iterable[int] | None = None) -> list[str]:
     tersimpan = rekap_tersimpan(satker_ids=satker_ids)
     selisih = []
     for nama, harus, ada in zip(("respons", "butir"), mentah, tersimpan, strict=True):
-        kosong = (0,) * len(next(iter(harus.values()), next(iter(ada.values()), ())))
-        for kunci in sorted(set(harus) | set(ada), key=str):
-            a, b = ada.get(kunci, kosong), harus.get(kunci, kosong)
-            if tuple(a) != tuple(b):
-                teks = " ".join(str(x) for x in kunci)
-                selisih.append(f"{nama} {teks}: {tuple(a)} -> {tuple(b)}")
+        selisih += rekap_selisih(nama, harus, ada)
     return selisih
 
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from satker.models import Satker
 from survei.bawaan import pastikan_ada
 from survei.demo import TAHUN, _tanggal
+from survei.internal.rekap import rekap_internal_bangun_ulang
 from survei.internal.selectors import versi_internal
 from survei.internal.services import (
     jumlah_pegawai_simpan,
@@ -75,6 +76,7 @@ def muat(stdout) -> None:
         # (the service dates a response today; the demo spreads them over the window).
         for respons in ResponsInternal.objects.filter(satker=satker):
             ResponsInternal.objects.filter(pk=respons.pk).update(tanggal=_tanggal(acak))
+        rekap_internal_bangun_ulang(satker_ids=[satker.pk])  # re-dated directly: aggregate again
     stdout.write(
         f"Survei internal: {dibuat} respons pegawai demo; formulir di /s/<kode satker>/pegawai/"
     )

@@ -1,8 +1,9 @@
 """Reads of the internal survey, for a date window [mulai, selesai] the caller gives
 (an assessment period's survey window, or a calendar year on the survey pages): a
 response counts by its day. Staff counts are those recorded for the window's last
-year (or the latest earlier year). A fixed number of queries whatever the number of
-units or responses.
+year (or the latest earlier year). Respondents and answers are read from the day
+aggregates kept with every staff response (survei.internal.rekap), never the raw rows:
+a fixed number of queries, and rows read, whatever the number of responses.
 
 Everything returned obeys the anonymity rule of `survei.internal.hitung`: perception
 and item means only where 5 or more staff answered, categories below 5 merged. A set
@@ -16,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from django.db.models import Count, Sum
+from django.db.models import Sum
 from django.utils.crypto import salted_hmac
 
 from survei.internal.hitung import (
@@ -34,8 +35,8 @@ from survei.models import (
     Kuesioner,
     KuesionerVersi,
     ProfilPegawai,
-    ResponsInternal,
-    SkorInternal,
+    RekapButirInternal,
+    RekapResponsInternal,
 )
 from survei.selectors import versi_terbit
 from survei.services import _normal_kode
@@ -143,37 +144,34 @@ def _bahan(satker_ids, mulai, selesai) -> dict[int, _Bahan]:
     for pk, per in pegawai_per_kategori(satker_ids=satker_ids, tahun=selesai.year).items():
         bahan[pk].pegawai = per
     jendela = {"tanggal__gte": mulai, "tanggal__lte": selesai}
+    # The day aggregates kept with every staff response (survei.internal.rekap).
     for r in (
-        ResponsInternal.objects.filter(satker_id__in=satker_ids, **jendela)
+        RekapResponsInternal.objects.filter(satker_id__in=satker_ids, **jendela)
         .values("satker_id", "kategori")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("responden"))
         .order_by()
     ):
-        bahan[r["satker_id"]].responden[r["kategori"]] = r["n"]
+        bahan[r["satker_id"]].responden[r["kategori"]] = int(r["n"])
     for r in (
-        SkorInternal.objects.filter(
-            respons__satker_id__in=satker_ids,
-            respons__tanggal__gte=mulai,
-            respons__tanggal__lte=selesai,
-        )
+        RekapButirInternal.objects.filter(satker_id__in=satker_ids, **jendela)
         .exclude(butir__area="")
         .values(
-            "respons__satker_id",
-            "respons__kategori",
-            "respons__versi__skala_maks",
-            "respons__versi__konversi",
+            "satker_id",
+            "kategori",
+            "versi__skala_maks",
+            "versi__konversi",
             "butir__area",
         )
-        .annotate(s=Sum("nilai"), n=Count("id"))
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
         .order_by()
     ):
-        jumlah = bahan[r["respons__satker_id"]].jumlah
-        jumlah[r["respons__kategori"]][r["butir__area"]].append(
+        jumlah = bahan[r["satker_id"]].jumlah
+        jumlah[r["kategori"]][r["butir__area"]].append(
             Jumlah(
-                jumlah=r["s"],
-                banyak=r["n"],
-                skala_maks=r["respons__versi__skala_maks"],
-                konversi=r["respons__versi__konversi"],
+                jumlah=int(r["s"]),
+                banyak=int(r["n"]),
+                skala_maks=r["versi__skala_maks"],
+                konversi=r["versi__konversi"],
             )
         )
     return bahan
@@ -253,11 +251,11 @@ def satker_cukup(*, satker_ids, mulai: datetime.date, selesai: datetime.date) ->
     """The units with 5 or more staff respondents in the window (one query)."""
     return [
         r["satker_id"]
-        for r in ResponsInternal.objects.filter(
+        for r in RekapResponsInternal.objects.filter(
             satker_id__in=list(satker_ids), tanggal__gte=mulai, tanggal__lte=selesai
         )
         .values("satker_id")
-        .annotate(n=Count("id"))
+        .annotate(n=Sum("responden"))
         .order_by()
         if r["n"] >= MINIMUM_TAMPIL
     ]
@@ -274,15 +272,13 @@ def rerata_butir_internal(
         return []
     hasil = []
     for r in (
-        SkorInternal.objects.filter(
-            respons__satker_id__in=cukup,
-            respons__tanggal__gte=mulai,
-            respons__tanggal__lte=selesai,
+        RekapButirInternal.objects.filter(
+            satker_id__in=cukup, tanggal__gte=mulai, tanggal__lte=selesai
         )
         .values(
-            "respons__versi__nomor",
-            "respons__versi__skala_maks",
-            "respons__versi__konversi",
+            "versi__nomor",
+            "versi__skala_maks",
+            "versi__konversi",
             "butir__kode",
             "butir__urutan",
             "butir__area",
@@ -290,24 +286,23 @@ def rerata_butir_internal(
             "butir__teks_en",
             "butir__sumber",
         )
-        .annotate(s=Sum("nilai"), n=Count("id"))
-        .order_by("respons__versi__nomor", "butir__urutan")
+        .annotate(s=Sum("jumlah"), n=Sum("banyak"))
+        .order_by("versi__nomor", "butir__urutan")
     ):
-        skala = r["respons__versi__skala_maks"]
+        skala = r["versi__skala_maks"]
+        s, n = int(r["s"]), int(r["n"])
         hasil.append(
             RerataButirInternal(
-                versi=r["respons__versi__nomor"],
+                versi=r["versi__nomor"],
                 kode=r["butir__kode"],
                 area=r["butir__area"],
                 teks_id=r["butir__teks_id"],
                 teks_en=r["butir__teks_en"],
                 sumber=r["butir__sumber"],
                 skala_maks=skala,
-                jumlah=r["n"],
-                rerata=Fraction(r["s"], r["n"]),
-                persen=persen_persepsi(
-                    [Jumlah(r["s"], r["n"], skala, r["respons__versi__konversi"])]
-                ),
+                jumlah=n,
+                rerata=Fraction(s, n),
+                persen=persen_persepsi([Jumlah(s, n, skala, r["versi__konversi"])]),
             )
         )
     return hasil

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from satker.models import Satker
+from survei.internal.rekap import rekap_internal_tambah
 from survei.internal.selectors import sidik_kode, total_pegawai
 from survei.models import (
     Butir,
@@ -156,9 +157,12 @@ def respons_internal_simpan(
     )
     respons.full_clean()
     respons.save(force_insert=True)
+    nilai = {b.pk: int(jawaban[b.kode]) for b in butir}
     SkorInternal.objects.bulk_create(
-        SkorInternal(respons=respons, butir=b, nilai=int(jawaban[b.kode])) for b in butir
+        SkorInternal(respons=respons, butir_id=b, nilai=n) for b, n in nilai.items()
     )
+    # The day's aggregates, which the pages read, in the same transaction as the answers.
+    rekap_internal_tambah(respons=respons, nilai=nilai)
     token_kirim_hapus_kedaluwarsa(hari_ini=hari_ini)
     return True
 

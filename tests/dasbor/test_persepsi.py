@@ -88,3 +88,25 @@ def test_the_kanwil_page_costs_the_same_queries_for_more_units(cast, masuk_sebag
         html = client.get(url).content.decode()
     assert html.count("data-satker=") == 5
     assert len(banyak) == len(sedikit)
+
+
+def test_the_kanwil_page_costs_the_same_queries_for_more_responses(cast, masuk_sebagai):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = masuk_sebagai("admin_x")
+    _dinilai(cast.satker_a)
+    _dinilai(cast.satker_b)
+    _pegawai_melihat_area_5_rendah(cast.satker_a, asn=5, honorer=0)
+    url = f"/dasbor/kanwil-x/{TAHUN}/survei-internal/"
+    with CaptureQueriesContext(connection) as sedikit:
+        assert client.get(url).status_code == 200
+    _pegawai_melihat_area_5_rendah(cast.satker_a, asn=40, honorer=6)
+    _pegawai_melihat_area_5_rendah(cast.satker_b, asn=30, honorer=1)
+    with CaptureQueriesContext(connection) as banyak:
+        html = client.get(url).content.decode()
+    assert len(banyak) == len(sedikit)
+    assert "data-satker=" in html
+    # The figures come from the day aggregates: no raw staff answer is read.
+    sql = " ".join(q["sql"] for q in banyak.captured_queries)
+    assert "survei_skorinternal" not in sql and "survei_responsinternal" not in sql

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from survei.internal.selectors import sidik_kode
 from survei.internal.services import kode_internal_buat
-from survei.models import KodeInternal, ResponsInternal, SkorInternal
+from survei.models import KodeInternal, RekapButirInternal, ResponsInternal, SkorInternal
 from tests.survei.internal_bantu import isi_formulir, staf
 
 
@@ -48,7 +48,12 @@ def test_twelve_answers_cannot_be_paired_with_their_codes(client, cast, settings
     assert sisa not in teks
     # No time finer than the day in the staff survey's tables.
     for tabel, baris in semua:
-        if tabel in ("survei_responsinternal", "survei_skorinternal", "survei_kodeinternal"):
+        if tabel in (
+            "survei_responsinternal",
+            "survei_skorinternal",
+            "survei_kodeinternal",
+            *REKAP,
+        ):
             assert not [v for v in baris.values() if isinstance(v, datetime.datetime)]
     # Keys carry no order: sorted by key, the responses are not in the order given.
     urutan = [_profil(i)["masa_kerja"] + str(1 + i % 4) for i in range(12)]
@@ -56,6 +61,9 @@ def test_twelve_answers_cannot_be_paired_with_their_codes(client, cast, settings
         r.masa_kerja + str(r.skor.first().nilai) for r in ResponsInternal.objects.order_by("pk")
     ]
     assert sorted(menurut_kunci) == sorted(urutan) and menurut_kunci != urutan
+    # Nor do the aggregates' keys tell in which order a day's categories first answered.
+    kunci = list(RekapButirInternal.objects.order_by("pk").values_list("pk", flat=True))
+    assert kunci[-1] - kunci[0] > 10**12  # random, not a counter
     if connection.vendor == "postgresql":
         _tidak_berpasangan_lewat_xmin()
 
@@ -65,9 +73,24 @@ def _profil(i):
     return {"kategori": "asn", "masa_kerja": masa, "melayani_publik": "ya"}
 
 
+_KUNCI_REKAP = ["id", "tanggal", "kategori"]
+REKAP = {
+    "survei_rekapresponsinternal": [*_KUNCI_REKAP, "responden", "satker_id", "versi_id"],
+    "survei_rekapbutirinternal": [
+        *_KUNCI_REKAP,
+        "jumlah",
+        "banyak",
+        "butir_id",
+        "satker_id",
+        "versi_id",
+    ],
+}
+
+
 def _tidak_berpasangan_lewat_xmin():
-    """A staff response's transaction writes its answers and the keyed hash of its form
-    token, and deletes its code: no live row of any table shares its transaction."""
+    """A staff response's transaction writes its answers, the keyed hash of its form
+    token and its day's aggregates, and deletes its code: no other live row of any table
+    shares its transaction."""
     with connection.cursor() as cur:
         cur.execute("SELECT DISTINCT xmin::text FROM survei_responsinternal")
         xmin = [x for (x,) in cur.fetchall()]
@@ -79,5 +102,9 @@ def _tidak_berpasangan_lewat_xmin():
             baris = cur.fetchall()
             if nama == "survei_tokenkirim":
                 assert [c.name for c in cur.description] == ["id", "sidik", "tanggal"]
+            elif nama in REKAP:
+                # The day aggregates the response adds itself to: a day, a category and
+                # sums over all of that day's category, no code, no time.
+                assert [c.name for c in cur.description] == REKAP[nama], nama
             else:
                 assert baris == [], nama

@@ -76,14 +76,18 @@ def test_fewer_than_five_respondents_show_counts_only(cast):
     )
 
 
-def test_responses_count_by_their_day_inside_the_window(cast):
-    staf(cast.satker_a, HARI_INI.year, asn=30)
-    for _ in range(6):
-        isi(cast.satker_a, 4)
+def test_responses_count_by_their_day_inside_the_window(cast, monkeypatch):
     kemarin = HARI_INI - datetime.timedelta(days=1)
-    ResponsInternal.objects.filter(
-        pk__in=ResponsInternal.objects.values_list("pk", flat=True)[:2]
-    ).update(tanggal=kemarin)
+    for tahun in {kemarin.year, HARI_INI.year}:  # codes need the staff count of their year
+        staf(cast.satker_a, tahun, asn=30)
+    # The service dates a response today: two answered "yesterday", four today.
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: kemarin)
+    for _ in range(2):
+        isi(cast.satker_a, 4)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda *a, **k: HARI_INI)
+    for _ in range(4):
+        isi(cast.satker_a, 4)
+    assert ResponsInternal.objects.filter(tanggal=kemarin).count() == 2
     hanya_hari_ini = ringkasan_internal(
         satker_ids=[cast.satker_a.pk], mulai=HARI_INI, selesai=HARI_INI
     )[cast.satker_a.pk]
