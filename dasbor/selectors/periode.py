@@ -2,7 +2,6 @@
 of units: scores come from stored snapshots (never recomputed per row), evidence and
 survey figures from one aggregate each. Lists are already filtered to the user's scope."""
 
-import datetime
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
@@ -370,8 +369,7 @@ def _baris(
     lapisan: dict,
     meta: MetaVersi | None,
     survei: Survei | None,
-    bukti: int,
-    hari_ini: datetime.date,
+    ringkas: "BarisRingkas",
     memo: dict,
 ) -> BarisUnit:
     resmi = skor_resmi(lapisan)
@@ -418,7 +416,7 @@ def _baris(
         sumber_indeks=jenis_ipak if jenis_ipak != "lke" else jenis_ipkp,
         responden=survei.responden if survei else None,
         target=survei.target if survei else None,
-        bukti=bukti,
+        bukti=ringkas.bukti,
         jumlah_pertanyaan=meta.jumlah_pertanyaan if meta else 0,
         predikat=status,
         gagal=list(
@@ -428,7 +426,7 @@ def _baris(
                 lambda: st.kriteria_gagal(status, gagal_wbk, gagal_wbbm, nama_area),
             )
         ),
-        terlambat=terlambat(penilaian, penilaian.periode, hari_ini),
+        terlambat=ringkas.terlambat,  # worked out once, with the light row
     )
 
 
@@ -502,12 +500,11 @@ def baris_lengkap(ringkas: list[BarisRingkas], *, periode: Periode) -> list[Bari
 
     dinilai = {p.pk: getattr(skor_resmi(skor.get(p.pk, {})), "lapisan", None) for p in penilaian}
     prasyarat = prasyarat_banyak(penilaian=penilaian, lapisan=dinilai)
-    hari_ini = timezone.localdate()
     memo = {}
     baris = []
     for r in ringkas:
         p = r.penilaian
-        b = _baris(p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), r.bukti, hari_ini, memo)
+        b = _baris(p, skor.get(p.pk, {}), meta, survei.get(p.satker_id), r, memo)
         b.prasyarat = prasyarat[p.pk][1]
         for tahun, pk in tahun_per_satker.get(p.satker_id, []):
             resmi = skor_resmi(skor.get(pk, {}))
