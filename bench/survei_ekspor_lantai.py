@@ -37,6 +37,23 @@ from satker.models import Satker  # noqa: E402
 from survei.models import Butir, KuesionerVersi, Layanan, Profil, Respons, Skor  # noqa: E402
 
 
+def per_potongan(respons, tulis) -> int:
+    """Hands `tulis` the responses a chunk of UKURAN_POTONGAN at a time (as the export
+    does); returns how many there were."""
+    jumlah = 0
+    potong: list = []
+    for r in respons:
+        potong.append(r)
+        if len(potong) == UKURAN_POTONGAN:
+            tulis(potong)
+            jumlah += len(potong)
+            potong = []
+    if potong:
+        tulis(potong)
+        jumlah += len(potong)
+    return jumlah
+
+
 def lantai(tujuan: str, satker_ids: list[int], tahun: int) -> int:
     """Every response of the units and year with its item scores, one plain row each."""
     buku = Workbook(write_only=True)
@@ -47,8 +64,6 @@ def lantai(tujuan: str, satker_ids: list[int], tahun: int) -> int:
         .values_list("pk", "satker_id", "tanggal", "versi_id")
         .iterator(chunk_size=UKURAN_POTONGAN)
     )
-    jumlah = 0
-    potong: list = []
 
     def tulis(potong: list) -> None:
         skor: dict[int, list] = {}
@@ -61,15 +76,7 @@ def lantai(tujuan: str, satker_ids: list[int], tahun: int) -> int:
         for pk, satker_id, tanggal, versi_id in potong:
             lembar.append([satker_id, tanggal, versi_id, *skor.get(pk, ())])
 
-    for r in respons:
-        potong.append(r)
-        if len(potong) == UKURAN_POTONGAN:
-            tulis(potong)
-            jumlah += len(potong)
-            potong = []
-    if potong:
-        tulis(potong)
-        jumlah += len(potong)
+    jumlah = per_potongan(respons, tulis)
     buku.save(tujuan)
     return jumlah
 
@@ -118,8 +125,6 @@ def lantai_berlabel(tujuan: str, cakupan) -> int:
         )
         .iterator(chunk_size=UKURAN_POTONGAN)
     )  # fmt: skip
-    jumlah = 0
-    potong: list = []
 
     def tulis(potong: list) -> None:
         skor: dict[int, list] = {}
@@ -140,15 +145,7 @@ def lantai_berlabel(tujuan: str, cakupan) -> int:
                 + nilai
             )
 
-    for r in respons:
-        potong.append(r)
-        if len(potong) == UKURAN_POTONGAN:
-            tulis(potong)
-            jumlah += len(potong)
-            potong = []
-    if potong:
-        tulis(potong)
-        jumlah += len(potong)
+    jumlah = per_potongan(respons, tulis)
     buku.save(tujuan)
     return jumlah
 
